@@ -1,0 +1,2 @@
+/** Provenance of results: method, options and input hashes. */
+package org.elyte.core.provenance;

@@ -1,0 +1,2 @@
+/** Columnar recordings of measured or simulated data and their metadata. */
+package org.elyte.core.recording;
