@@ -1,0 +1,2 @@
+/** The {@code elyte demo} command. */
+package org.elyte.app.demo;
