@@ -38,7 +38,7 @@ class DtaReaderTest {
     @Test
     void experimentAbortedKeyAndShortTableAreWarned() {
         String t = text();
-        int row40 = t.indexOf("\t40\t", t.indexOf("ZCURVE\tTABLE"));
+        int row40 = t.indexOf("\n\t40\t", t.indexOf("ZCURVE\tTABLE")) + 1;
         String shortened = t.substring(0, row40) + "EXPERIMENTABORTED\tLABEL\tyes\tAborted\n";
         shortened = shortened.replace("ZCURVE\tTABLE", "ZCURVE\tTABLE\t72");
         ImpedanceSpectrum s = read(shortened);
