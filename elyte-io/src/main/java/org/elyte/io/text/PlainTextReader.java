@@ -62,7 +62,8 @@ public final class PlainTextReader implements SpectrumReader {
             }
         }
         if (first < 0) {
-            throw FormatException.inFile(src, "no data rows: expected rows of frequency, Z' and Z'' numbers");
+            throw FormatException.atLine(src, content.lineCount(), "reached the end of the file without a data row;"
+                    + " expected rows of frequency, Z' and Z'' numbers");
         }
         List<String> header = headerBefore(content, first, layout);
         Warnings warnings = new Warnings(src);
