@@ -54,7 +54,7 @@ public final class DtaReader implements SpectrumReader {
         }
         Warnings warnings = new Warnings(src);
         ZCurve table = ZCurve.of(content, tableLine);
-        List<double[]> rows = table.rows(warnings);
+        List<ZCurve.Row> rows = table.rows(warnings);
         DtaHeader header = DtaHeader.read(content);
         if (header.aborted()) {
             warnings.add("the file says EXPERIMENTABORTED; " + rows.size() + " points were measured");
@@ -71,12 +71,12 @@ public final class DtaReader implements SpectrumReader {
         return out;
     }
 
-    private static ImpedanceSpectrum spectrum(String src, ZCurve table, List<double[]> rows, boolean corrected,
+    private static ImpedanceSpectrum spectrum(String src, ZCurve table, List<ZCurve.Row> rows, boolean corrected,
             Metadata md) {
         SpectrumAssembler points = new SpectrumAssembler(src);
-        for (double[] r : rows) {
-            points.add(r[ZCurve.FREQ], corrected ? r[ZCurve.RE_COR] : r[ZCurve.RE],
-                    corrected ? r[ZCurve.IM_COR] : r[ZCurve.IM], (int) r[ZCurve.LINE]);
+        for (ZCurve.Row r : rows) {
+            points.add(r.frequencyHz(), corrected ? r.realCorrected() : r.real(),
+                    corrected ? r.imagCorrected() : r.imag(), r.line());
         }
         return points.build(md);
     }

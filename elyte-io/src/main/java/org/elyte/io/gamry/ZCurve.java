@@ -12,12 +12,24 @@ import org.elyte.io.source.Warnings;
 
 /** The ZCURVE table of a Gamry file: column positions, stated row count and rows. */
 final class ZCurve {
-    static final int FREQ = 0;
-    static final int RE = 1;
-    static final int IM = 2;
-    static final int RE_COR = 3;
-    static final int IM_COR = 4;
-    static final int LINE = 5;
+    private static final int FREQ = 0;
+    private static final int RE = 1;
+    private static final int IM = 2;
+    private static final int RE_COR = 3;
+    private static final int IM_COR = 4;
+
+    /**
+     * One complete ZCURVE row.
+     *
+     * @param frequencyHz Freq, Hz
+     * @param real Zreal, Ω
+     * @param imag Zimag (signed), Ω
+     * @param realCorrected ZrealDrCor, Ω (NaN without drift correction)
+     * @param imagCorrected ZimagDrCor, Ω (NaN without drift correction)
+     * @param line 1-based line of the row
+     */
+    record Row(double frequencyHz, double real, double imag, double realCorrected, double imagCorrected, int line) {
+    }
 
     private final TextContent content;
     private final int tableLine;
@@ -56,11 +68,11 @@ final class ZCurve {
 
     /**
      * @param warnings where an early end is reported
-     * @return each complete row as {freq, Zreal, Zimag, ZrealDrCor, ZimagDrCor, line}
+     * @return each complete row
      */
-    List<double[]> rows(Warnings warnings) {
+    List<Row> rows(Warnings warnings) {
         String src = content.name();
-        List<double[]> out = new ArrayList<>();
+        List<Row> out = new ArrayList<>();
         int first = tableLine + 3;
         int last = first - 1;
         while (last + 1 <= content.lineCount() && content.line(last + 1).startsWith("\t")
@@ -78,16 +90,12 @@ final class ZCurve {
                 }
                 throw FormatException.atLine(src, i, "ZCURVE row: " + problem);
             }
-            double[] r = new double[6];
-            r[FREQ] = Numbers.parse(f.get(cols[FREQ]), src, i, "Freq");
-            r[RE] = Numbers.parse(f.get(cols[RE]), src, i, "Zreal");
-            r[IM] = Numbers.parse(f.get(cols[IM]), src, i, "Zimag");
-            if (driftCorrected()) {
-                r[RE_COR] = Numbers.parse(f.get(cols[RE_COR]), src, i, "ZrealDrCor");
-                r[IM_COR] = Numbers.parse(f.get(cols[IM_COR]), src, i, "ZimagDrCor");
-            }
-            r[LINE] = i;
-            out.add(r);
+            double freq = Numbers.parse(f.get(cols[FREQ]), src, i, "Freq");
+            double re = Numbers.parse(f.get(cols[RE]), src, i, "Zreal");
+            double im = Numbers.parse(f.get(cols[IM]), src, i, "Zimag");
+            double reCor = driftCorrected() ? Numbers.parse(f.get(cols[RE_COR]), src, i, "ZrealDrCor") : Double.NaN;
+            double imCor = driftCorrected() ? Numbers.parse(f.get(cols[IM_COR]), src, i, "ZimagDrCor") : Double.NaN;
+            out.add(new Row(freq, re, im, reCor, imCor, i));
         }
         if (out.isEmpty()) {
             throw FormatException.atLine(src, tableLine, "ZCURVE table has no complete data rows");
