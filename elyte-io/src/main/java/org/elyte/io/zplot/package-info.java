@@ -1,0 +1,2 @@
+/** Scribner ZPlot/ZView {@code .z} impedance files. */
+package org.elyte.io.zplot;
