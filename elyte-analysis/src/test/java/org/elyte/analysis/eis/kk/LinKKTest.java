@@ -1,14 +1,10 @@
 package org.elyte.analysis.eis.kk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Random;
 
-import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.impedance.ImpedanceSpectrum;
-import org.elyte.core.recording.Metadata;
 import org.junit.jupiter.api.Test;
 
 class LinKKTest {
