@@ -3,7 +3,6 @@ package org.elyte.analysis.eis.kk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-
 import org.elyte.core.impedance.ImpedanceSpectrum;
 import org.junit.jupiter.api.Test;
 
