@@ -10,7 +10,8 @@ import org.elyte.core.error.InvalidInputException;
  * Arrhenius against VTF on the same points by Akaike's information criterion (Akaike 1974),
  * AIC = n·ln(SSR/n) + 2k with SSR the sum of squared ln σ residuals (k = 2 for Arrhenius, 3 for VTF
  * with T0 fitted, 2 with T0 fixed). The lower AIC is preferred; ΔAIC &lt; 2 means the data do not
- * really distinguish the two.
+ * really distinguish the two. An exact fit (SSR = 0) has AIC = −∞; when both are −∞ ΔAIC is NaN and
+ * Arrhenius is reported as preferred.
  *
  * @param arrhenius the Arrhenius fit
  * @param vtf the VTF fit

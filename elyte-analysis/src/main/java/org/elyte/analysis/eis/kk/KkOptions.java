@@ -66,35 +66,53 @@ public record KkOptions(KkMode mode, boolean seriesCapacitance, boolean seriesIn
                 DEFAULT_VALID_RESIDUAL_LIMIT);
     }
 
-    /** @param m mode @return a copy with that mode */
+    /**
+     * @param m mode
+     * @return a copy with that mode
+     */
     public KkOptions withMode(KkMode m) {
         return new KkOptions(m, seriesCapacitance, seriesInductance, muCriterion, maxElements, fixedElements,
                 validResidualLimit);
     }
 
-    /** @param on whether to add a series capacitance @return a copy */
+    /**
+     * @param on whether to add a series capacitance
+     * @return a copy
+     */
     public KkOptions withSeriesCapacitance(boolean on) {
         return new KkOptions(mode, on, seriesInductance, muCriterion, maxElements, fixedElements, validResidualLimit);
     }
 
-    /** @param on whether to add a series inductance @return a copy */
+    /**
+     * @param on whether to add a series inductance
+     * @return a copy
+     */
     public KkOptions withSeriesInductance(boolean on) {
         return new KkOptions(mode, seriesCapacitance, on, muCriterion, maxElements, fixedElements, validResidualLimit);
     }
 
-    /** @param c μ criterion in (0, 1] @return a copy */
+    /**
+     * @param c μ criterion in (0, 1]
+     * @return a copy
+     */
     public KkOptions withMuCriterion(double c) {
         return new KkOptions(mode, seriesCapacitance, seriesInductance, c, maxElements, fixedElements,
                 validResidualLimit);
     }
 
-    /** @param max maximum number of RC elements, 0 = number of points @return a copy */
+    /**
+     * @param max maximum number of RC elements, 0 = number of points
+     * @return a copy
+     */
     public KkOptions withMaxElements(int max) {
         return new KkOptions(mode, seriesCapacitance, seriesInductance, muCriterion, max, fixedElements,
                 validResidualLimit);
     }
 
-    /** @param m exact number of RC elements (disables the μ search) @return a copy */
+    /**
+     * @param m exact number of RC elements (disables the μ search)
+     * @return a copy
+     */
     public KkOptions withFixedElements(int m) {
         return new KkOptions(mode, seriesCapacitance, seriesInductance, muCriterion, maxElements, OptionalInt.of(m),
                 validResidualLimit);
@@ -106,7 +124,10 @@ public record KkOptions(KkMode mode, boolean seriesCapacitance, boolean seriesIn
                 validResidualLimit);
     }
 
-    /** @param limit relative residual limit for validity (fraction of |Z|) @return a copy */
+    /**
+     * @param limit relative residual limit for validity (fraction of |Z|)
+     * @return a copy
+     */
     public KkOptions withValidResidualLimit(double limit) {
         return new KkOptions(mode, seriesCapacitance, seriesInductance, muCriterion, maxElements, fixedElements,
                 limit);
