@@ -7,7 +7,7 @@ public final class TransportConstants {
     /** kJ/mol per eV: Faraday constant F/1000, (kJ/mol)/eV (CODATA 2018, exact to the digits given). */
     public static final double KJ_PER_MOL_PER_EV = 96.485332;
     /** 0 °C in K. */
-    public static final double CELSIUS_OFFSET_K = 273.15;
+    public static final double CELSIUS_OFFSET_K = org.elyte.core.geometry.Temperatures.CELSIUS_OFFSET_K;
     /** 25 °C in K. */
     public static final double T25C_K = 298.15;
 

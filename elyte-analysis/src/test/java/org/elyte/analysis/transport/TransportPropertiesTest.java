@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.elyte.core.geometry.Temperatures;
 import org.junit.jupiter.api.Test;
 
 class TransportPropertiesTest {

@@ -72,7 +72,7 @@ public final class ConductivityCommand implements Callable<Integer> {
     public Integer call() {
         CellGeometry geometry = area.area != null ? CellGeometry.ofArea(thickness, area.area)
                 : CellGeometry.ofDiameter(thickness, area.diameter);
-        List<Double> userT = Temperatures.parseList(temperatures, files.size());
+        List<Double> userT = TemperatureSources.parseList(temperatures, files.size());
         List<ImpedanceSpectrum> spectra = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             List<ImpedanceSpectrum> inFile = ImpedanceFiles.read(files.get(i));
@@ -81,7 +81,7 @@ public final class ConductivityCommand implements Callable<Integer> {
                         + " spectra; the conductivity command takes one spectrum per file");
             }
             double t = userT.isEmpty() ? Double.NaN : userT.get(i);
-            spectra.add(fit.select(Temperatures.resolve(inFile.get(0), files.get(i), t)));
+            spectra.add(fit.select(TemperatureSources.resolve(inFile.get(0), files.get(i), t)));
         }
         ConductivityReport result = ConductivityStudy.run(spectra, fit.circuit(), geometry, fit.options());
         PrintWriter out = spec.commandLine().getOut();

@@ -20,7 +20,6 @@ import org.elyte.app.report.ConductivityHtml;
 import org.elyte.core.error.ElyteException;
 import org.elyte.core.geometry.CellGeometry;
 import org.elyte.core.impedance.ImpedanceSpectrum;
-import org.elyte.core.recording.Metadata;
 import org.elyte.io.eis.ImpedanceFiles;
 
 import picocli.CommandLine.Command;
@@ -78,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** @return the five bundled spectra, with temperatures from their file names */
+    /** @return the five bundled spectra, with the temperatures their headers state (sample names, e.g. 140deg) */
     public static List<ImpedanceSpectrum> bundledSpectra() {
         List<ImpedanceSpectrum> spectra = new ArrayList<>();
         for (String name : FILES) {
@@ -87,9 +86,10 @@ public final class DemoCommand implements Callable<Integer> {
                     throw new ElyteException("demo data " + name + " is missing from the application jar");
                 }
                 ImpedanceSpectrum s = ImpedanceFiles.read(name, in.readAllBytes()).get(0);
-                double tK = org.elyte.analysis.transport.Temperatures.fromFileName(name).orElseThrow();
-                spectra.add(s.withMetadata(s.metadata().with(Metadata.TEMPERATURE_K, tK)
-                        .with(Metadata.TEMPERATURE_SOURCE, "file name")));
+                if (s.temperatureK().isEmpty()) {
+                    throw new ElyteException("demo data " + name + ": the reader found no temperature in its header");
+                }
+                spectra.add(s);
             } catch (IOException e) {
                 throw new ElyteException("cannot read demo data " + name + ": " + e.getMessage(), e);
             }

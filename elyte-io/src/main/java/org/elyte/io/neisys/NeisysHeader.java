@@ -1,10 +1,12 @@
 package org.elyte.io.neisys;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.elyte.core.error.InvalidInputException;
+import org.elyte.core.geometry.Temperatures;
 import org.elyte.core.geometry.Units;
 import org.elyte.core.recording.Metadata;
 import org.elyte.io.source.Numbers;
@@ -18,8 +20,6 @@ import org.elyte.io.source.Warnings;
  */
 final class NeisysHeader {
     private static final Pattern PAIR = Pattern.compile("([A-Za-z][^=\\[\\]:]*?)\\s*\\[([^\\]]*)\\]\\s*=\\s*(\\S+)");
-    private static final Pattern NAME_TEMPERATURE = Pattern.compile(
-            "(?<![\\p{Alnum}.])(\\d+(?:\\.\\d+)?)\\s*(degc|deg|°c|k)(?!\\p{Alpha})", Pattern.CASE_INSENSITIVE);
 
     private NeisysHeader() {
     }
@@ -59,14 +59,11 @@ final class NeisysHeader {
         if (md.temperatureK().isPresent()) {
             return md;
         }
-        Matcher m = NAME_TEMPERATURE.matcher(sample);
-        if (!m.find()) {
+        OptionalDouble t = Temperatures.fromFileName(sample);
+        if (t.isEmpty()) {
             return md;
         }
-        double v = Double.parseDouble(m.group(1));
-        boolean kelvin = m.group(2).equalsIgnoreCase("k");
-        return md.with(Metadata.TEMPERATURE_K, kelvin ? v : v + 273.15)
-                .with(Metadata.TEMPERATURE_SOURCE, "file header (sample name '" + sample + "', "
-                        + (kelvin ? "K" : "'deg' read as °C") + ")");
+        return md.with(Metadata.TEMPERATURE_K, t.getAsDouble())
+                .with(Metadata.TEMPERATURE_SOURCE, "file header (sample name '" + sample + "')");
     }
 }

@@ -9,6 +9,7 @@ import org.elyte.analysis.eis.circuit.Element;
 import org.elyte.analysis.eis.circuit.ElementType;
 import org.elyte.analysis.eis.circuit.Parallel;
 import org.elyte.analysis.eis.circuit.Series;
+import org.elyte.core.error.InvalidInputException;
 
 /**
  * Finds the arcs of a fitted circuit and labels them by effective capacitance (Irvine, Sinclair
@@ -31,10 +32,29 @@ public final class Arcs {
     }
 
     /**
+     * Labels arcs assuming a cell constant L/S of 1 cm⁻¹, the geometry the Irvine–Sinclair–West
+     * ranges are stated for.
+     *
      * @param fit a circuit fit
      * @return its arcs in circuit order, labelled
      */
     public static List<Arc> of(FitResult fit) {
+        return of(fit, 100);
+    }
+
+    /**
+     * Labels arcs by the specific capacitance C_eff·(L/S), so that a thin membrane of large area
+     * (whose geometric capacitance is large) is labelled like a pellet: the ranges are those of
+     * Irvine, Sinclair and West for L/S = 1 cm⁻¹.
+     *
+     * @param fit a circuit fit
+     * @param cellConstantPerM the sample's L/S, 1/m
+     * @return its arcs in circuit order, labelled
+     */
+    public static List<Arc> of(FitResult fit, double cellConstantPerM) {
+        if (!(cellConstantPerM > 0) || !Double.isFinite(cellConstantPerM)) {
+            throw new InvalidInputException("cell constant L/S must be positive and finite, got " + cellConstantPerM + " 1/m");
+        }
         List<Arc> arcs = new ArrayList<>();
         CircuitNode root = fit.circuit().root();
         List<CircuitNode> top = root instanceof Series s ? s.children() : List.of(root);
@@ -69,7 +89,7 @@ public final class Arcs {
                         ArcLabel.ELECTRODE));
             }
         }
-        return label(arcs);
+        return label(arcs, cellConstantPerM / 100);
     }
 
     private static Arc arc(List<String> ids, double r, double rErr, double q, double n) {
@@ -78,7 +98,7 @@ public final class Arcs {
         return new Arc(ids, r, rErr, q, n, cEff, apex, ArcLabel.UNKNOWN);
     }
 
-    private static List<Arc> label(List<Arc> arcs) {
+    private static List<Arc> label(List<Arc> arcs, double cellConstantPerCm) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < arcs.size(); i++) {
             if (!arcs.get(i).isSpur()) {
@@ -90,7 +110,7 @@ public final class Arcs {
         boolean bulk = false;
         boolean gb = false;
         for (int i : order) {
-            double c = arcs.get(i).effectiveCapacitanceF();
+            double c = arcs.get(i).effectiveCapacitanceF() * cellConstantPerCm;
             ArcLabel l = ArcLabel.UNKNOWN;
             if (c >= ELECTRODE_MIN_F) {
                 l = ArcLabel.ELECTRODE;

@@ -1,4 +1,4 @@
-package org.elyte.analysis.transport;
+package org.elyte.core.geometry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.elyte.analysis.transport;
+package org.elyte.core.geometry;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Temperatures written into file names, as labs name their temperature series. */
+/**
+ * Temperatures written into file and sample names, as labs name their temperature series
+ * ({@code s04147-140deg}, {@code 55C}, {@code 328K}); shared by the readers that find a
+ * temperature in a sample name and the commands that find one in a file name.
+ */
 public final class Temperatures {
     private static final Logger LOG = LoggerFactory.getLogger(Temperatures.class);
 
@@ -21,6 +25,9 @@ public final class Temperatures {
     private static final Pattern TEMPERATURE = Pattern.compile(
             "(?:(?<![A-Za-z0-9.])(-))?(?<![A-Za-z0-9.])(\\d+(?:\\.\\d+)?)\\s?"
             + "((?i:deg(?:rees?)?)(?:\\s?C)?|°\\s?C|℃|C|K)(?![A-Za-z])(?![-_ ]?(?i:rate))");
+
+    /** Offset between the Celsius and Kelvin scales: T/K = t/°C + 273.15. */
+    public static final double CELSIUS_OFFSET_K = 273.15;
 
     private Temperatures() {
     }
@@ -47,7 +54,7 @@ public final class Temperatures {
             if (m.group(1) != null) {
                 v = -v;
             }
-            double k = m.group(3).equals("K") ? v : v + TransportConstants.CELSIUS_OFFSET_K;
+            double k = m.group(3).equals("K") ? v : v + CELSIUS_OFFSET_K;
             if (k > 0 && Double.isFinite(k)) {
                 found.add(k);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.elyte.core.error.InvalidInputException;
+import org.elyte.core.geometry.Temperatures;
 import org.elyte.core.geometry.Units;
 import org.elyte.core.impedance.ImpedanceSpectrum;
 import org.elyte.core.recording.Metadata;
@@ -15,8 +16,8 @@ import org.elyte.core.recording.Metadata;
  * order), the file's own header, the file name ({@code 140deg}, {@code 55C}, {@code 328K}).
  * The source is recorded in the metadata ({@link Metadata#TEMPERATURE_SOURCE}).
  */
-final class Temperatures {
-    private Temperatures() {
+final class TemperatureSources {
+    private TemperatureSources() {
     }
 
     /**
@@ -52,7 +53,7 @@ final class Temperatures {
         if (s.temperatureK().isPresent()) {
             return s.metadata().get(Metadata.TEMPERATURE_SOURCE).isPresent() ? s : tag(s, s.temperatureK().getAsDouble(), "file header");
         }
-        OptionalDouble fromName = org.elyte.analysis.transport.Temperatures.fromFileName(file.getFileName().toString());
+        OptionalDouble fromName = Temperatures.fromFileName(file.getFileName().toString());
         return fromName.isPresent() ? tag(s, fromName.getAsDouble(), "file name") : s;
     }
 
