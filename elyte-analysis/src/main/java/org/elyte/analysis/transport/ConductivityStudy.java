@@ -97,10 +97,14 @@ public final class ConductivityStudy {
                 continue;
             }
             if (points.size() >= 2) {
-                arrhenius.put(kind, Arrhenius.fit(points, ArrheniusForm.SIGMA_T));
+                ActivationEnergy a = Arrhenius.fit(points, ArrheniusForm.SIGMA_T);
+                arrhenius.put(kind, a);
+                a.notes().forEach(n -> warnings.add(kind.displayName() + " Arrhenius: " + n));
             }
             if (points.size() >= 4) {
-                vtf.put(kind, Vtf.fit(points, OptionalDouble.empty()));
+                VtfResult v = Vtf.fit(points, OptionalDouble.empty());
+                vtf.put(kind, v);
+                v.notes().forEach(n -> warnings.add(kind.displayName() + " VTF: " + n));
             }
         }
         return new ConductivityReport(results, arrhenius, vtf, warnings, provenance);

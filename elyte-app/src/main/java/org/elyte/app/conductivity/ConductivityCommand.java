@@ -96,6 +96,11 @@ public final class ConductivityCommand implements Callable<Integer> {
                 out.printf("%nreport written to %s%n", report);
             }
         }
+        List<String> failed = result.spectra().stream().filter(s -> !s.fit().converged()).map(s -> s.source()).toList();
+        if (!failed.isEmpty()) {
+            spec.commandLine().getErr().println("elyte: the fit did not converge for " + String.join(", ", failed));
+            return ExitCode.NOT_CONVERGED;
+        }
         return ExitCode.OK;
     }
 }

@@ -68,6 +68,11 @@ public final class EisFitCommand implements Callable<Integer> {
         } else {
             printHuman(out, result, arcs, all.size());
         }
+        if (!result.converged()) {
+            spec.commandLine().getErr().println("elyte: the fit of " + file + " did not converge within "
+                    + result.evaluations() + " evaluations; the values shown are the last iterate");
+            return ExitCode.NOT_CONVERGED;
+        }
         return ExitCode.OK;
     }
 
@@ -98,6 +103,7 @@ public final class EisFitCommand implements Callable<Integer> {
         Json.num(root, "bic", r.bic());
         root.put("iterations", r.iterations());
         root.put("evaluations", r.evaluations());
+        root.put("converged", r.converged());
         ArrayNode arcArray = root.putArray("arcs");
         for (Arc a : arcs) {
             arcArray.add(arcJson(a));

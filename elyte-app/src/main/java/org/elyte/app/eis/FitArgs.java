@@ -41,6 +41,10 @@ public final class FitArgs {
             description = "Extra deterministic starts around the initial guess (default: ${DEFAULT-VALUE}).")
     int multistart;
 
+    @Option(names = "--max-evaluations", paramLabel = "N",
+            description = "Model evaluations allowed per start (default: the fitter's).")
+    Integer maxEvaluations;
+
     /** @return the parsed circuit */
     public Circuit circuit() {
         return Circuit.parse(circuit);
@@ -72,6 +76,12 @@ public final class FitArgs {
         }
         if (multistart > 0) {
             o = o.withMultiStart(multistart);
+        }
+        if (maxEvaluations != null) {
+            if (maxEvaluations < 2) {
+                throw new InvalidInputException("--max-evaluations must be 2 or more, got " + maxEvaluations);
+            }
+            o = o.withMaxEvaluations(maxEvaluations);
         }
         return o;
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum ElementType {
     /** resistor, Z = R */
-    R("R", p("", "Ohm", ParameterKind.POSITIVE, 100)),
+    R("R", p("", "ohm", ParameterKind.POSITIVE, 100)),
     /** capacitor, Z = 1/(jωC) */
     C("C", p("", "F", ParameterKind.POSITIVE, 1e-6)),
     /** inductor, Z = jωL */
@@ -17,23 +17,23 @@ public enum ElementType {
     /** constant-phase element, Z = 1/(Q (jω)^n) */
     CPE("CPE", p("Q", "F s^(n-1)", ParameterKind.POSITIVE, 1e-6), p("n", "1", ParameterKind.EXPONENT, 0.8)),
     /** semi-infinite Warburg in impedance.py's form, Z = σ(1 − j)/√ω = σ√2/√(jω) */
-    W("W", p("", "Ohm s^-1/2", ParameterKind.POSITIVE, 100)),
+    W("W", p("", "ohm s^-1/2", ParameterKind.POSITIVE, 100)),
     /** finite-space (open, reflective) Warburg, Z = Z0 coth(√(jωτ))/√(jωτ) */
-    WO("Wo", p("Z0", "Ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1)),
+    WO("Wo", p("Z0", "ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1)),
     /** finite-length (short, transmissive) Warburg, Z = Z0 tanh(√(jωτ))/√(jωτ) */
-    WS("Ws", p("Z0", "Ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1)),
+    WS("Ws", p("Z0", "ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1)),
     /** modified inductor, Z = L (jω)^α (the correct form; impedance.py 1.x differs) */
     LA("La", p("L", "H s^(alpha-1)", ParameterKind.POSITIVE, 1e-6), p("alpha", "1", ParameterKind.EXPONENT, 0.9)),
     /** Gerischer, Z = R_G/√(1 + jω t_G) */
-    G("G", p("R_G", "Ohm", ParameterKind.POSITIVE, 100), p("t_G", "s", ParameterKind.POSITIVE, 1e-3)),
+    G("G", p("R_G", "ohm", ParameterKind.POSITIVE, 100), p("t_G", "s", ParameterKind.POSITIVE, 1e-3)),
     /** finite-length Gerischer, Z = R_G/(√(1 + jω t_G) tanh(φ √(1 + jω t_G))); φ positive, unbounded */
-    GS("Gs", p("R_G", "Ohm", ParameterKind.POSITIVE, 100), p("t_G", "s", ParameterKind.POSITIVE, 1e-3),
+    GS("Gs", p("R_G", "ohm", ParameterKind.POSITIVE, 100), p("t_G", "s", ParameterKind.POSITIVE, 1e-3),
             p("phi", "1", ParameterKind.POSITIVE, 1)),
     /** ZARC (R parallel to a CPE, Cole–Cole form), Z = R/(1 + (jωτ)^φ) */
-    ZARC("Zarc", p("R", "Ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1e-3),
+    ZARC("Zarc", p("R", "ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1e-3),
             p("phi", "1", ParameterKind.EXPONENT, 0.8)),
     /** Voigt element (R parallel to C written with τ = RC), Z = R/(1 + jωτ) */
-    K("K", p("R", "Ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1e-3));
+    K("K", p("R", "ohm", ParameterKind.POSITIVE, 100), p("tau", "s", ParameterKind.POSITIVE, 1e-3));
 
     private final String symbol;
     private final List<ParameterSpec> templates;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * ({@code CPE1_0} = Q, {@code CPE1_1} = n).
  *
  * @param name parameter name
- * @param unit unit as text, e.g. {@code "Ohm"}, {@code "F s^(n-1)"}
+ * @param unit unit as text, e.g. {@code "ohm"}, {@code "F s^(n-1)"}
  * @param kind kind, which fixes the default bounds
  * @param lower default lower bound (exclusive for {@link ParameterKind#POSITIVE}), parameter unit
  * @param upper default upper bound (inclusive), parameter unit

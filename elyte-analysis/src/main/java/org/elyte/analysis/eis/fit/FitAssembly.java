@@ -108,7 +108,7 @@ final class FitAssembly {
         double bic = base + nf * Math.log(m);
         ImpedanceSpectrum model = ImpedanceSpectrum.of(s.frequenciesHz(), mr, mi, s.metadata());
         return new FitResult(circuit, options.weighting(), n, est, chi2, reduced, ssr, aic, bic, cov, resRe, resIm,
-                model, best.iterations(), evaluations, warnings, provenance(circuit, s, options));
+                model, best.iterations(), evaluations, best.converged(), warnings, provenance(circuit, s, options));
     }
 
     private static Provenance provenance(Circuit circuit, ImpedanceSpectrum s, FitOptions o) {

@@ -26,13 +26,16 @@ import org.elyte.core.provenance.Provenance;
  * @param model the model at the fitted values at the measured frequencies
  * @param iterations LM steps tried (best start)
  * @param evaluations model evaluations over all starts
+ * @param converged whether the best start met a convergence criterion (cost, step or gradient)
+ *     before the evaluation budget ran out; a result that did not converge is still returned, with
+ *     a warning, so that the caller can show it
  * @param warnings what a reader should know (undetermined parameters, no convergence)
  * @param provenance method, version, options and input hash
  */
 public record FitResult(Circuit circuit, Weighting weighting, int points, List<ParameterEstimate> parameters,
         double chi2, double reducedChi2, double ssr, double aic, double bic, double[][] covariance,
         double[] residualsReal, double[] residualsImag, ImpedanceSpectrum model, int iterations, int evaluations,
-        List<String> warnings, Provenance provenance) {
+        boolean converged, List<String> warnings, Provenance provenance) {
 
     /** Copies. */
     public FitResult {

@@ -34,7 +34,7 @@ class CircuitParserTest {
     void parameterNamesFollowImpedancePy() {
         Circuit c = Circuit.parse("R0-p(R1,C1)-p(R2-Wo1,C2)");
         assertThat(c.parameterNames()).containsExactly("R0", "R1", "C1", "R2", "Wo1_0", "Wo1_1", "C2");
-        assertThat(c.parameterUnits()).containsExactly("Ohm", "Ohm", "F", "Ohm", "Ohm", "s", "F");
+        assertThat(c.parameterUnits()).containsExactly("ohm", "ohm", "F", "ohm", "ohm", "s", "F");
         assertThat(c.parameterCount()).isEqualTo(7);
     }
 
