@@ -39,10 +39,10 @@ class CircuitParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"R1,R1,Ohm", "C1,C1,F", "L1,L1,H", "CPE1,CPE1_0 CPE1_1,F s^(n-1) 1", "W1,W1,Ohm s^-1/2",
-        "Wo1,Wo1_0 Wo1_1,Ohm s", "Ws1,Ws1_0 Ws1_1,Ohm s", "La1,La1_0 La1_1,H s^(alpha-1) 1",
-        "G1,G1_0 G1_1,Ohm s", "Gs1,Gs1_0 Gs1_1 Gs1_2,Ohm s 1", "Zarc1,Zarc1_0 Zarc1_1 Zarc1_2,Ohm s 1",
-        "K1,K1_0 K1_1,Ohm s"})
+    @CsvSource({"R1,R1,ohm", "C1,C1,F", "L1,L1,H", "CPE1,CPE1_0 CPE1_1,F s^(n-1) 1", "W1,W1,ohm s^-1/2",
+        "Wo1,Wo1_0 Wo1_1,ohm s", "Ws1,Ws1_0 Ws1_1,ohm s", "La1,La1_0 La1_1,H s^(alpha-1) 1",
+        "G1,G1_0 G1_1,ohm s", "Gs1,Gs1_0 Gs1_1 Gs1_2,ohm s 1", "Zarc1,Zarc1_0 Zarc1_1 Zarc1_2,ohm s 1",
+        "K1,K1_0 K1_1,ohm s"})
     void everyElementHasNamedParameters(String text, String names, String units) {
         Circuit c = Circuit.parse(text);
         assertThat(c.parameterNames()).isEqualTo(List.of(names.split(" ")));
