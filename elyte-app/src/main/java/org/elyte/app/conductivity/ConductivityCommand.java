@@ -10,6 +10,7 @@ import org.elyte.analysis.transport.ConductivityReport;
 import org.elyte.analysis.transport.ConductivityStudy;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.eis.BandArgs;
 import org.elyte.app.eis.FitArgs;
 import org.elyte.app.report.ConductivityHtml;
 import org.elyte.core.error.InvalidInputException;
@@ -40,6 +41,9 @@ public final class ConductivityCommand implements Callable<Integer> {
 
     @Mixin
     FitArgs fit;
+
+    @Mixin
+    BandArgs band;
 
     @Option(names = "--thickness", required = true, paramLabel = "LEN",
             description = "Electrolyte thickness, e.g. 120um, 0.21 cm, '120 ± 5 um'.")
@@ -81,7 +85,7 @@ public final class ConductivityCommand implements Callable<Integer> {
                         + " spectra; the conductivity command takes one spectrum per file");
             }
             double t = userT.isEmpty() ? Double.NaN : userT.get(i);
-            spectra.add(fit.select(TemperatureSources.resolve(inFile.get(0), files.get(i), t)));
+            spectra.add(band.select(TemperatureSources.resolve(inFile.get(0), files.get(i), t)));
         }
         ConductivityReport result = ConductivityStudy.run(spectra, fit.circuit(), geometry, fit.options());
         PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package org.elyte.app.eis;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,9 +12,7 @@ import org.elyte.analysis.eis.fit.FitResult;
 import org.elyte.analysis.eis.fit.ParameterEstimate;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
-import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.impedance.ImpedanceSpectrum;
-import org.elyte.io.eis.ImpedanceFiles;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,42 +30,33 @@ public final class EisFitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Impedance file (.mpt, .DTA, .z, .txt, .csv).")
-    Path file;
+    @Mixin
+    SpectrumFileArgs input;
 
     @Mixin
     FitArgs fit;
-
-    @Option(names = "--spectrum", paramLabel = "K", defaultValue = "1",
-            description = "Which spectrum of a file that holds several (1-based, default: ${DEFAULT-VALUE}).")
-    int spectrumIndex;
 
     @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
     boolean json;
 
     @Override
     public Integer call() {
-        List<ImpedanceSpectrum> all = ImpedanceFiles.read(file);
-        if (spectrumIndex < 1 || spectrumIndex > all.size()) {
-            throw new InvalidInputException("--spectrum " + spectrumIndex + ": " + file + " holds " + all.size()
-                    + " spectra");
-        }
-        ImpedanceSpectrum spectrum = fit.select(all.get(spectrumIndex - 1));
+        ImpedanceSpectrum spectrum = input.load();
         Circuit circuit = fit.circuit();
         FitResult result = CircuitFitter.fit(circuit, spectrum, fit.options());
         List<Arc> arcs = Arcs.of(result);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = toJson(result, arcs);
-            root.put("file", file.toString());
-            root.put("spectrum", spectrumIndex);
-            root.put("spectraInFile", all.size());
+            root.put("file", input.file().toString());
+            root.put("spectrum", input.index());
+            root.put("spectraInFile", input.spectraInFile());
             out.println(Json.write(root));
         } else {
-            printHuman(out, result, arcs, all.size());
+            printHuman(out, result, arcs);
         }
         if (!result.converged()) {
-            spec.commandLine().getErr().println("elyte: the fit of " + file + " did not converge within "
+            spec.commandLine().getErr().println("elyte: the fit of " + input.file() + " did not converge within "
                     + result.evaluations() + " evaluations; the values shown are the last iterate");
             return ExitCode.NOT_CONVERGED;
         }
@@ -128,10 +115,10 @@ public final class EisFitCommand implements Callable<Integer> {
         return n;
     }
 
-    private void printHuman(PrintWriter out, FitResult r, List<Arc> arcs, int spectraInFile) {
-        out.printf("%s%n", file);
-        if (spectraInFile > 1) {
-            out.printf("spectrum %d of %d%n", spectrumIndex, spectraInFile);
+    private void printHuman(PrintWriter out, FitResult r, List<Arc> arcs) {
+        out.printf("%s%n", input.file());
+        if (input.spectraInFile() > 1) {
+            out.printf("spectrum %d of %d%n", input.index(), input.spectraInFile());
         }
         out.printf("circuit %s, %s weighting, %d points%n%n", r.circuit(), r.weighting().name().toLowerCase(java.util.Locale.ROOT),
                 r.points());

@@ -1,8 +1,6 @@
 package org.elyte.app.eis;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -14,14 +12,13 @@ import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
 import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.impedance.ImpedanceSpectrum;
-import org.elyte.io.eis.ImpedanceFiles;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,14 +29,8 @@ public final class EisKkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Impedance file.")
-    Path file;
-
-    @Option(names = "--fmin", paramLabel = "HZ", description = "Drop points below this frequency.")
-    Double fMinHz;
-
-    @Option(names = "--fmax", paramLabel = "HZ", description = "Drop points above this frequency.")
-    Double fMaxHz;
+    @Mixin
+    SpectrumFileArgs input;
 
     @Option(names = "--mode", defaultValue = "complex", paramLabel = "M",
             description = "Fit complex, real or imaginary part (default: ${DEFAULT-VALUE}).")
@@ -52,22 +43,12 @@ public final class EisKkCommand implements Callable<Integer> {
     @Option(names = "--capacitance", description = "Add a series capacitance (blocking electrodes).")
     boolean capacitance;
 
-    @Option(names = "--spectrum", paramLabel = "K", defaultValue = "1", description = "Which spectrum (1-based).")
-    int spectrumIndex;
-
     @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
     boolean json;
 
     @Override
     public Integer call() {
-        List<ImpedanceSpectrum> all = ImpedanceFiles.read(file);
-        if (spectrumIndex < 1 || spectrumIndex > all.size()) {
-            throw new InvalidInputException("--spectrum " + spectrumIndex + ": " + file + " holds " + all.size() + " spectra");
-        }
-        ImpedanceSpectrum s = all.get(spectrumIndex - 1);
-        if (fMinHz != null || fMaxHz != null) {
-            s = s.withFrequencyRange(fMinHz == null ? 0 : fMinHz, fMaxHz == null ? Double.MAX_VALUE : fMaxHz);
-        }
+        ImpedanceSpectrum s = input.load();
         KkMode m = switch (mode.strip().toLowerCase(Locale.ROOT)) {
             case "complex" -> KkMode.COMPLEX;
             case "real" -> KkMode.REAL;
@@ -79,7 +60,7 @@ public final class EisKkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();
-            root.put("file", file.toString());
+            root.put("file", input.file().toString());
             root.put("points", s.size());
             root.put("mode", m.name().toLowerCase(Locale.ROOT));
             root.put("elements", r.elements());
@@ -99,7 +80,7 @@ public final class EisKkCommand implements Callable<Integer> {
             r.warnings().forEach(w::add);
             out.println(Json.write(root));
         } else {
-            out.printf("%s: %d points, %s fit%n", file, s.size(), m.name().toLowerCase(Locale.ROOT));
+            out.printf("%s: %d points, %s fit%n", input.file(), s.size(), m.name().toLowerCase(Locale.ROOT));
             out.printf("RC elements M = %d, mu = %.4f (criterion c = %.3g)%n", r.elements(), r.mu(), mu);
             out.printf("max |residual| / |Z|: real %.3e, imaginary %.3e; pseudo chi2 %.3e%n", r.maxAbsResidualReal(),
                     r.maxAbsResidualImag(), r.pseudoChi2());

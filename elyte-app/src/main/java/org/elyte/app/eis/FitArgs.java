@@ -8,7 +8,6 @@ import org.elyte.analysis.eis.fit.FitOptions;
 import org.elyte.analysis.eis.fit.Weighting;
 import org.elyte.app.cli.NamedValues;
 import org.elyte.core.error.InvalidInputException;
-import org.elyte.core.impedance.ImpedanceSpectrum;
 
 import picocli.CommandLine.Option;
 
@@ -21,15 +20,6 @@ public final class FitArgs {
     @Option(names = "--weight", paramLabel = "W", defaultValue = "modulus",
             description = "Weighting: unit, modulus, proportional or boukamp (default: ${DEFAULT-VALUE}).")
     String weight;
-
-    @Option(names = "--fmin", paramLabel = "HZ", description = "Drop points below this frequency.")
-    Double fMinHz;
-
-    @Option(names = "--fmax", paramLabel = "HZ", description = "Drop points above this frequency.")
-    Double fMaxHz;
-
-    @Option(names = "--drop-inductive", description = "Drop points with Z'' >= 0 (inductive).")
-    boolean dropInductive;
 
     @Option(names = "--initial", paramLabel = "NAME=V,…", description = "Starting values, e.g. R0=0.01,CPE1_1=0.8.")
     String initial;
@@ -86,21 +76,4 @@ public final class FitArgs {
         return o;
     }
 
-    /**
-     * @param s a measured spectrum
-     * @return the spectrum with the frequency band and inductive filter applied
-     */
-    public ImpedanceSpectrum select(ImpedanceSpectrum s) {
-        ImpedanceSpectrum out = s;
-        if (fMinHz != null || fMaxHz != null) {
-            out = out.withFrequencyRange(fMinHz == null ? 0 : fMinHz, fMaxHz == null ? Double.MAX_VALUE : fMaxHz);
-        }
-        return dropInductive ? out.withoutInductive() : out;
-    }
-
-    /** @return the option text of the band filter, for provenance and output */
-    public String describeSelection() {
-        return (fMinHz == null ? "" : "fmin=" + fMinHz + " Hz ") + (fMaxHz == null ? "" : "fmax=" + fMaxHz + " Hz ")
-                + (dropInductive ? "inductive points dropped" : "");
-    }
 }
