@@ -65,7 +65,7 @@ public final class FitArgs {
             throw new InvalidInputException("--multistart must be 0 or more, got " + multistart);
         }
         if (multistart > 0) {
-            o = o.withMultiStart(multistart);
+            o = o.withMultiStart(multistart + 1); // the estimated or given start, plus N perturbed ones
         }
         if (maxEvaluations != null) {
             if (maxEvaluations < 2) {
