@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Random;
 
 import org.elyte.analysis.eis.circuit.Circuit;
@@ -15,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Property: the circuits solid-electrolyte work uses most are fitted back from starting values
  * that elyte estimates from the spectrum itself (no user start, modulus weighting, 11 extra
  * deterministic starts), for random physical parameters with arcs at least 1.5 decades apart and
- * 0.1 % noise: the resistances come back within 5 standard errors or 5 %, and χ² is at the noise
+ * 0.1 % noise: the arc resistances come back within 5 % (R0 within 5 standard errors or 5 %), and χ² is at the noise
  * level (the global minimum, not a local one).
  */
 class EstimatedStartRecoveryTest {
@@ -48,6 +51,21 @@ class EstimatedStartRecoveryTest {
             SyntheticRecoveryTest.dec(r, -7, 1), SyntheticRecoveryTest.lin(r, 0.4, 0.4)};
     }
 
+    /** (R, τ = (R·Q)^(1/n)) of every Rk‖CPEk block, sorted by τ. */
+    private static List<double[]> blocks(Circuit circuit, double[] v) {
+        List<double[]> out = new ArrayList<>();
+        List<String> names = circuit.parameterNames();
+        for (int k = 1; names.contains("R" + k); k++) {
+            int cpe = names.indexOf("CPE" + k + "_0");
+            if (cpe >= 0) {
+                double rk = v[names.indexOf("R" + k)];
+                out.add(new double[] {rk, Math.pow(rk * v[cpe], 1 / v[cpe + 1])});
+            }
+        }
+        out.sort(Comparator.comparingDouble(b -> b[1]));
+        return out;
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void estimatedStartsFindTheGlobalMinimum(SyntheticRecoveryTest.Case c) {
@@ -59,14 +77,18 @@ class EstimatedStartRecoveryTest {
             FitResult r = CircuitFitter.fit(circuit, s, FitOptions.defaults().withMultiStart(12));
             // 0.1 % noise on Z' and Z'' gives χ²_mod ≈ 2N·1e-6 = 1e-4 at the truth
             assertThat(r.chi2()).as("%s seed %d", c.circuit(), seed).isLessThan(3e-4);
-            for (int k = 0; k < truth.length; k++) {
-                ParameterEstimate p = r.parameters().get(k);
-                if (!p.unit().equals("ohm") || !p.determined()) {
-                    continue;
-                }
-                double allowed = Math.max(5 * p.stderr(), 0.05 * truth[k]); // ohm
-                assertThat(Math.abs(p.value() - truth[k])).as("%s %s seed %d", c.circuit(), p.name(), seed)
+            // R‖CPE blocks are interchangeable in the circuit: compare them ordered by time constant
+            List<double[]> want = blocks(circuit, truth);
+            List<double[]> got = blocks(circuit, r.values());
+            for (int k = 0; k < want.size(); k++) {
+                double allowed = 0.05 * want.get(k)[0]; // ohm, 5 %
+                assertThat(Math.abs(got.get(k)[0] - want.get(k)[0])).as("%s arc %d seed %d", c.circuit(), k, seed)
                         .isLessThanOrEqualTo(allowed);
+            }
+            if (circuit.parameterNames().contains("R0")) {
+                ParameterEstimate r0 = r.parameter("R0");
+                assertThat(Math.abs(r0.value() - truth[0])).as("%s R0 seed %d", c.circuit(), seed)
+                        .isLessThanOrEqualTo(Math.max(5 * r0.stderr(), 0.05 * truth[0])); // ohm
             }
         });
     }
