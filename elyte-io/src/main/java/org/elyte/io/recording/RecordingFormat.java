@@ -1,0 +1,43 @@
+package org.elyte.io.recording;
+
+import java.util.List;
+
+import org.elyte.io.biologic.MptRecordingReader;
+
+/** The cycler file formats {@link RecordingFiles} reads, each with a stable short name. */
+public enum RecordingFormat {
+    /** BioLogic EC-Lab text export (any technique). */
+    BIOLOGIC_MPT(MptRecordingReader.FORMAT_NAME, "BioLogic EC-Lab .mpt text export", List.of("mpt"));
+
+    private final String formatName;
+    private final String description;
+    private final List<String> extensions;
+
+    RecordingFormat(String formatName, String description, List<String> extensions) {
+        this.formatName = formatName;
+        this.description = description;
+        this.extensions = extensions;
+    }
+
+    /** @return the stable short name stored under {@code Metadata.FORMAT} */
+    public String formatName() {
+        return formatName;
+    }
+
+    /** @return a one-line description for people */
+    public String description() {
+        return description;
+    }
+
+    /** @return the usual extensions, lower case without the dot */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** @return a reader for this format */
+    RecordingReader reader() {
+        return switch (this) {
+            case BIOLOGIC_MPT -> new MptRecordingReader();
+        };
+    }
+}
