@@ -2,12 +2,15 @@ package org.elyte.io.recording;
 
 import java.util.List;
 
+import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
 
 /** The cycler file formats {@link RecordingFiles} reads, each with a stable short name. */
 public enum RecordingFormat {
     /** BioLogic EC-Lab text export (any technique). */
-    BIOLOGIC_MPT(MptRecordingReader.FORMAT_NAME, "BioLogic EC-Lab .mpt text export", List.of("mpt"));
+    BIOLOGIC_MPT(MptRecordingReader.FORMAT_NAME, "BioLogic EC-Lab .mpt text export", List.of("mpt")),
+    /** BioLogic EC-Lab binary file. */
+    BIOLOGIC_MPR(MprReader.FORMAT_NAME, "BioLogic EC-Lab .mpr binary file", List.of("mpr"));
 
     private final String formatName;
     private final String description;
@@ -38,6 +41,7 @@ public enum RecordingFormat {
     RecordingReader reader() {
         return switch (this) {
             case BIOLOGIC_MPT -> new MptRecordingReader();
+            case BIOLOGIC_MPR -> new MprReader();
         };
     }
 }
