@@ -2,7 +2,9 @@ package org.elyte.io.recording;
 
 import java.util.List;
 
+import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
+import org.elyte.io.landt.LandtCsvReader;
 import org.elyte.io.biologic.MptRecordingReader;
 
 /** The cycler file formats {@link RecordingFiles} reads, each with a stable short name. */
@@ -10,7 +12,11 @@ public enum RecordingFormat {
     /** BioLogic EC-Lab text export (any technique). */
     BIOLOGIC_MPT(MptRecordingReader.FORMAT_NAME, "BioLogic EC-Lab .mpt text export", List.of("mpt")),
     /** BioLogic EC-Lab binary file. */
-    BIOLOGIC_MPR(MprReader.FORMAT_NAME, "BioLogic EC-Lab .mpr binary file", List.of("mpr"));
+    BIOLOGIC_MPR(MprReader.FORMAT_NAME, "BioLogic EC-Lab .mpr binary file", List.of("mpr")),
+    /** Landt CSV export. */
+    LANDT_CSV(LandtCsvReader.FORMAT_NAME, "Landt CSV export", List.of("csv")),
+    /** Battery Data Format CSV. */
+    BDF_CSV(BdfCsvReader.FORMAT_NAME, "Battery Data Format CSV", List.of("csv"));
 
     private final String formatName;
     private final String description;
@@ -42,6 +48,8 @@ public enum RecordingFormat {
         return switch (this) {
             case BIOLOGIC_MPT -> new MptRecordingReader();
             case BIOLOGIC_MPR -> new MprReader();
+            case LANDT_CSV -> new LandtCsvReader();
+            case BDF_CSV -> new BdfCsvReader();
         };
     }
 }
