@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.elyte.core.error.FormatException;
+import org.elyte.io.arbin.ArbinCsvReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
@@ -32,6 +33,9 @@ final class FormatSniffer {
         List<String> lines = firstLines(b);
         if (LandtCsvReader.looksLike(lines)) {
             return RecordingFormat.LANDT_CSV;
+        }
+        if (!lines.isEmpty() && ArbinCsvReader.looksLike(lines.get(0))) {
+            return RecordingFormat.ARBIN_CSV;
         }
         if (!lines.isEmpty() && BdfCsvReader.looksLike(lines.get(0))) {
             return RecordingFormat.BDF_CSV;

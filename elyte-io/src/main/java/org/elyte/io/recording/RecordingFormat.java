@@ -2,6 +2,7 @@ package org.elyte.io.recording;
 
 import java.util.List;
 
+import org.elyte.io.arbin.ArbinCsvReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.landt.LandtCsvReader;
@@ -15,6 +16,8 @@ public enum RecordingFormat {
     BIOLOGIC_MPR(MprReader.FORMAT_NAME, "BioLogic EC-Lab .mpr binary file", List.of("mpr")),
     /** Landt CSV export. */
     LANDT_CSV(LandtCsvReader.FORMAT_NAME, "Landt CSV export", List.of("csv")),
+    /** Arbin CSV export. */
+    ARBIN_CSV(ArbinCsvReader.FORMAT_NAME, "Arbin CSV export", List.of("csv")),
     /** Battery Data Format CSV. */
     BDF_CSV(BdfCsvReader.FORMAT_NAME, "Battery Data Format CSV", List.of("csv"));
 
@@ -49,6 +52,7 @@ public enum RecordingFormat {
             case BIOLOGIC_MPT -> new MptRecordingReader();
             case BIOLOGIC_MPR -> new MprReader();
             case LANDT_CSV -> new LandtCsvReader();
+            case ARBIN_CSV -> new ArbinCsvReader();
             case BDF_CSV -> new BdfCsvReader();
         };
     }

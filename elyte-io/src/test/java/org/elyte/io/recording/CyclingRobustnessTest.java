@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * For each cycling reference file: seeded truncations and seeded random byte corruptions each end
- * in a Recording or an ElyteException naming the file, within 1 s. 200 + 200 mutations per file,
+ * in a Recording or an ElyteException naming the file, within 1 s (a slow case is re-run once). 200 + 200 mutations per file,
  * except files above 256 kB (60 + 60) and above 1 MB (30 + 30) to keep the whole test near 15 s.
  */
 class CyclingRobustnessTest {
@@ -27,7 +27,7 @@ class CyclingRobustnessTest {
     static Stream<Path> files() {
         List<Path> all = new ArrayList<>();
         for (String s : List.of("PyProBE/Sample_data_biologic_no_header.mpt",
-                "navani/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "battery-data-format/sample.bdf.csv",
+                "navani/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "battery-data-format/sample.bdf.csv", "battery-data-toolkit/arbin_example.csv",
                 "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv",
                 "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv")) {
             all.add(CyclingFiles.shipped(s));
@@ -74,7 +74,15 @@ class CyclingRobustnessTest {
         }
     }
 
+    /** A case over the limit is run once more (the machine is shared): a hang fails both times. */
     private static void readWithin(String label, byte[] content, Path file) {
+        if (readTimed(label, content, file) >= LIMIT_NANOS) {
+            long took = readTimed(label, content, file);
+            assertThat(took).as(label + " took " + took / 1e6 + " ms twice").isLessThan(LIMIT_NANOS);
+        }
+    }
+
+    private static long readTimed(String label, byte[] content, Path file) {
         long t0 = System.nanoTime();
         String name = file.getFileName().toString();
         try {
@@ -85,7 +93,6 @@ class CyclingRobustnessTest {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             fail(label + ": escaped " + e, e);
         }
-        long took = System.nanoTime() - t0;
-        assertThat(took).as(label + " took " + took / 1e6 + " ms").isLessThan(LIMIT_NANOS);
+        return System.nanoTime() - t0;
     }
 }
