@@ -50,6 +50,8 @@ public record Quantity(String label, String machineName, String unit, boolean st
     public static final Quantity DISCHARGING_ENERGY = std("Discharging Energy / Wh", "discharging_energy_watt_hour", "Wh");
     /** Temperature, K (elyte stores temperatures in kelvin). */
     public static final Quantity TEMPERATURE = std("Temperature / K", "temperature_kelvin", "K");
+    /** Ambient (chamber) temperature, K (BDF "Ambient Temperature", stored in kelvin like every temperature). */
+    public static final Quantity AMBIENT_TEMPERATURE = std("Ambient Temperature / K", "ambient_temperature_kelvin", "K");
     /** Applied stack pressure, Pa. */
     public static final Quantity APPLIED_PRESSURE = std("Applied Pressure / Pa", "applied_pressure_pascal", "Pa");
     /** Frequency of an impedance point, Hz. */

@@ -1,0 +1,2 @@
+/** Landt battery-tester CSV exports. */
+package org.elyte.io.landt;

@@ -1,0 +1,74 @@
+package org.elyte.io.recording;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.elyte.core.error.FormatException;
+import org.elyte.core.recording.Recording;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Entry point for reading battery-cycler files into one normalised {@link Recording}: BDF
+ * quantities in SI units, current positive when charging, cycle and step numbers as the instrument
+ * gives them, Step Count derived, columns without a BDF name kept under their original name. The
+ * metadata carries the source file name and SHA-256, format and version, and what the file
+ * states (instrument, channel, start time as local wall time, active mass, electrode area).
+ */
+public final class RecordingFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingFiles.class);
+    /** Files larger than this are refused (a {@code byte[]} holds at most 2 GiB), bytes. */
+    public static final long MAX_BYTES = Integer.MAX_VALUE - 64;
+
+    private RecordingFiles() {
+    }
+
+    /**
+     * @param file a cycler file
+     * @return its recording
+     * @throws FormatException when the file cannot be read or is not a valid file of a known format
+     */
+    public static Recording read(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw FormatException.inFile(name, "file larger than " + MAX_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw FormatException.unreadable(name, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return read(name, bytes);
+    }
+
+    /**
+     * @param name the file name as given (messages, metadata; its extension breaks ties)
+     * @param content the whole file
+     * @return its recording
+     * @throws FormatException when the content is not a valid file of a known format
+     */
+    public static Recording read(String name, byte[] content) {
+        RecordingFormat format = detect(name, content);
+        LOG.debug("{}: reading as {}", name, format.formatName());
+        return format.reader().read(name, content);
+    }
+
+    /**
+     * Detects the format from the content (signatures and header rows), the extension only
+     * breaking ties.
+     *
+     * @param name the file name as given
+     * @param content the whole file
+     * @return the format
+     * @throws FormatException when the content is empty or matches no known format
+     */
+    public static RecordingFormat detect(String name, byte[] content) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        return FormatSniffer.detect(name, content);
+    }
+}
