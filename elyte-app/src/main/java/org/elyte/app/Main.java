@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import org.elyte.app.cli.ErrorHandler;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.conductivity.ConductivityCommand;
+import org.elyte.app.data.ConvertCommand;
+import org.elyte.app.data.InspectCommand;
 import org.elyte.app.demo.DemoCommand;
 import org.elyte.app.eis.EisCommand;
 
@@ -14,7 +16,8 @@ import picocli.CommandLine.Command;
 /** The {@code elyte} command line: one entry point with subcommands. */
 @Command(name = "elyte", mixinStandardHelpOptions = true, version = "elyte 0.1.0",
         description = "Open workbench for solid-state battery research.",
-        subcommands = {EisCommand.class, ConductivityCommand.class, DemoCommand.class})
+        subcommands = {InspectCommand.class, ConvertCommand.class, EisCommand.class, ConductivityCommand.class,
+            DemoCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

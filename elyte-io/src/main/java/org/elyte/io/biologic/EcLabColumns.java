@@ -60,9 +60,13 @@ final class EcLabColumns {
 
     /**
      * @param name a column name
-     * @return the unit part: the text after the last '/', or "" when there is none
+     * @return the unit part: the text after the last '/', or "" when there is none (EC-Lab's
+     *     unitless columns whose names contain a slash, such as {@code ox/red}, have none)
      */
     static String unitOf(String name) {
+        if (name.equals("ox/red")) {
+            return "";
+        }
         int slash = name.lastIndexOf('/');
         return slash < 0 || slash == name.length() - 1 ? "" : name.substring(slash + 1);
     }
