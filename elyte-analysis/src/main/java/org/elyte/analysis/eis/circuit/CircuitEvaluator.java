@@ -7,15 +7,23 @@ package org.elyte.analysis.eis.circuit;
  */
 public final class CircuitEvaluator {
     private final Op root;
+    private final Op[] leaves;
+    private final boolean needsLog;
     private final int parameterCount;
     private final double[] elementOut = new double[2 + 2 * 3];
     private double outRe;
     private double outIm;
+    private double lnOmega;
+    private double[] lastOmega = new double[0];
+    private double[] lastLogs = new double[0];
 
     /** @param circuit the circuit */
     public CircuitEvaluator(Circuit circuit) {
         this.parameterCount = circuit.parameterCount();
-        this.root = compile(circuit.root(), new int[] {0});
+        java.util.List<Op> leafList = new java.util.ArrayList<>();
+        this.root = compile(circuit.root(), new int[] {0}, leafList);
+        this.leaves = leafList.toArray(new Op[0]);
+        this.needsLog = leafList.stream().anyMatch(op -> op.type == ElementType.CPE || op.type == ElementType.LA);
     }
 
     /**
@@ -30,17 +38,34 @@ public final class CircuitEvaluator {
         if (params.length != parameterCount) {
             throw new IllegalArgumentException(params.length + " values for " + parameterCount + " parameters");
         }
+        for (Op leaf : leaves) {
+            ElementMath.prepare(leaf.type, params, leaf.offset, leaf.prepared);
+        }
+        double[] logs = needsLog ? logs(omega) : null;
         for (int i = 0; i < omega.length; i++) {
+            lnOmega = needsLog ? logs[i] : Double.NaN;
             eval(root, omega[i], params, dRe == null ? null : dRe[i], dIm == null ? null : dIm[i]);
             zRe[i] = outRe;
             zIm[i] = outIm;
         }
     }
 
+    /** @return ln ω per frequency, recomputed only when the frequencies differ from the last call */
+    private double[] logs(double[] omega) {
+        if (!java.util.Arrays.equals(omega, lastOmega)) {
+            lastOmega = omega.clone();
+            lastLogs = new double[omega.length];
+            for (int i = 0; i < omega.length; i++) {
+                lastLogs[i] = Math.log(omega[i]);
+            }
+        }
+        return lastLogs;
+    }
+
     private void eval(Op op, double w, double[] p, double[] dr, double[] di) {
         if (op.type != null) {
             double[] out = elementOut;
-            ElementMath.eval(op.type, w, p, op.offset, out);
+            ElementMath.eval(op.type, w, lnOmega, op.prepared, p, op.offset, out);
             if (dr != null) {
                 for (int k = 0; k < op.count; k++) {
                     dr[op.offset + k] = out[2 + 2 * k];
@@ -100,22 +125,26 @@ public final class CircuitEvaluator {
         outIm = zi;
     }
 
-    private static Op compile(CircuitNode node, int[] next) {
+    private static Op compile(CircuitNode node, int[] next, java.util.List<Op> leaves) {
         if (node instanceof Element e) {
             Op op = new Op(e.type(), false, null, next[0], e.parameterCount());
             next[0] += e.parameterCount();
+            leaves.add(op);
             return op;
         }
         java.util.List<CircuitNode> kids = node instanceof Series s ? s.children() : ((Parallel) node).children();
         int start = next[0];
         Op[] ops = new Op[kids.size()];
         for (int i = 0; i < ops.length; i++) {
-            ops[i] = compile(kids.get(i), next);
+            ops[i] = compile(kids.get(i), next, leaves);
         }
         return new Op(null, node instanceof Parallel, ops, start, next[0] - start);
     }
 
-    /** A compiled node with scratch for the child impedances of a parallel block. */
+    /**
+     * A compiled node with scratch for the child impedances of a parallel block, or for an
+     * element's frequency-independent terms.
+     */
     private static final class Op {
         final ElementType type;
         final boolean parallel;
@@ -124,6 +153,7 @@ public final class CircuitEvaluator {
         final int count;
         final double[] zr;
         final double[] zi;
+        final double[] prepared;
 
         Op(ElementType type, boolean parallel, Op[] children, int offset, int count) {
             this.type = type;
@@ -133,6 +163,7 @@ public final class CircuitEvaluator {
             this.count = count;
             this.zr = children == null ? null : new double[children.length];
             this.zi = children == null ? null : new double[children.length];
+            this.prepared = type == null ? null : new double[ElementMath.PREPARED];
         }
     }
 }

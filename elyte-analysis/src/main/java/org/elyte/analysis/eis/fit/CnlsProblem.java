@@ -25,6 +25,7 @@ final class CnlsProblem implements LeastSquaresProblem {
     private final double[] mi;
     private final double[][] dr;
     private final double[][] di;
+    private final double[] chain;
 
     CnlsProblem(Circuit circuit, ImpedanceSpectrum s, Weighting weighting, double[] fullStart, int[] free,
             Transform[] transforms) {
@@ -62,6 +63,7 @@ final class CnlsProblem implements LeastSquaresProblem {
         this.mi = new double[n];
         this.dr = new double[n][p];
         this.di = new double[n][p];
+        this.chain = new double[free.length];
     }
 
     @Override
@@ -90,10 +92,13 @@ final class CnlsProblem implements LeastSquaresProblem {
         }
         fill(full, r, jac);
         if (jac != null) {
-            for (int k = 0; k < free.length; k++) {
-                double t = transforms[k].derivative(x[k]);
-                for (double[] row : jac) {
-                    row[k] *= t;
+            int nf = free.length;
+            for (int k = 0; k < nf; k++) {
+                chain[k] = transforms[k].derivative(x[k]);
+            }
+            for (double[] row : jac) {
+                for (int k = 0; k < nf; k++) {
+                    row[k] *= chain[k];
                 }
             }
         }
