@@ -11,6 +11,7 @@ import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
 import org.elyte.io.landt.LandtCsvReader;
+import org.elyte.io.maccor.MaccorReader;
 
 /** Recognises a cycler format from the first bytes of a file. */
 final class FormatSniffer {
@@ -31,6 +32,9 @@ final class FormatSniffer {
             return RecordingFormat.BIOLOGIC_MPT;
         }
         List<String> lines = firstLines(b);
+        if (MaccorReader.looksLike(lines)) {
+            return RecordingFormat.MACCOR_TEXT;
+        }
         if (LandtCsvReader.looksLike(lines)) {
             return RecordingFormat.LANDT_CSV;
         }

@@ -6,6 +6,7 @@ import org.elyte.io.arbin.ArbinCsvReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.landt.LandtCsvReader;
+import org.elyte.io.maccor.MaccorReader;
 import org.elyte.io.biologic.MptRecordingReader;
 
 /** The cycler file formats {@link RecordingFiles} reads, each with a stable short name. */
@@ -19,7 +20,9 @@ public enum RecordingFormat {
     /** Arbin CSV export. */
     ARBIN_CSV(ArbinCsvReader.FORMAT_NAME, "Arbin CSV export", List.of("csv")),
     /** Battery Data Format CSV. */
-    BDF_CSV(BdfCsvReader.FORMAT_NAME, "Battery Data Format CSV", List.of("csv"));
+    BDF_CSV(BdfCsvReader.FORMAT_NAME, "Battery Data Format CSV", List.of("csv")),
+    /** Maccor tab-separated text export (numeric extension .001, .052 …, or .txt). */
+    MACCOR_TEXT(MaccorReader.FORMAT_NAME, "Maccor text export", List.of("001", "txt"));
 
     private final String formatName;
     private final String description;
@@ -54,6 +57,7 @@ public enum RecordingFormat {
             case LANDT_CSV -> new LandtCsvReader();
             case ARBIN_CSV -> new ArbinCsvReader();
             case BDF_CSV -> new BdfCsvReader();
+            case MACCOR_TEXT -> new MaccorReader();
         };
     }
 }

@@ -29,7 +29,9 @@ class CyclingRobustnessTest {
         for (String s : List.of("PyProBE/Sample_data_biologic_no_header.mpt",
                 "navani/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "battery-data-format/sample.bdf.csv", "battery-data-toolkit/arbin_example.csv",
                 "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv",
-                "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv")) {
+                "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv",
+                "beep/PredictionDiagnostics_000151_test.052", "battery-data-toolkit/maccor_example.001",
+                "battery-data-toolkit/maccor_example.002")) {
             all.add(CyclingFiles.shipped(s));
         }
         for (String s : List.of("yadg/gcpl.issue_149.mpr", "yadg/gcpl.issue_149.mpt", "yadg/ca.issue_149.mpr",
