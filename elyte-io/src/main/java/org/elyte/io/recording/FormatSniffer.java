@@ -12,6 +12,7 @@ import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
 import org.elyte.io.landt.LandtCsvReader;
 import org.elyte.io.maccor.MaccorReader;
+import org.elyte.io.neware.NdaxReader;
 
 /** Recognises a cycler format from the first bytes of a file. */
 final class FormatSniffer {
@@ -27,6 +28,9 @@ final class FormatSniffer {
         }
         if (MprReader.looksLike(b)) {
             return RecordingFormat.BIOLOGIC_MPR;
+        }
+        if (NdaxReader.looksLike(b)) {
+            return RecordingFormat.NEWARE_NDAX;
         }
         if (MptRecordingReader.looksLike(b)) {
             return RecordingFormat.BIOLOGIC_MPT;

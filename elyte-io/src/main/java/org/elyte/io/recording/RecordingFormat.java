@@ -7,6 +7,7 @@ import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.landt.LandtCsvReader;
 import org.elyte.io.maccor.MaccorReader;
+import org.elyte.io.neware.NdaxReader;
 import org.elyte.io.biologic.MptRecordingReader;
 
 /** The cycler file formats {@link RecordingFiles} reads, each with a stable short name. */
@@ -22,7 +23,9 @@ public enum RecordingFormat {
     /** Battery Data Format CSV. */
     BDF_CSV(BdfCsvReader.FORMAT_NAME, "Battery Data Format CSV", List.of("csv")),
     /** Maccor tab-separated text export (numeric extension .001, .052 …, or .txt). */
-    MACCOR_TEXT(MaccorReader.FORMAT_NAME, "Maccor text export", List.of("001", "txt"));
+    MACCOR_TEXT(MaccorReader.FORMAT_NAME, "Maccor text export", List.of("001", "txt")),
+    /** Neware BTS .ndax archive. */
+    NEWARE_NDAX(NdaxReader.FORMAT_NAME, "Neware .ndax archive", List.of("ndax"));
 
     private final String formatName;
     private final String description;
@@ -58,6 +61,7 @@ public enum RecordingFormat {
             case ARBIN_CSV -> new ArbinCsvReader();
             case BDF_CSV -> new BdfCsvReader();
             case MACCOR_TEXT -> new MaccorReader();
+            case NEWARE_NDAX -> new NdaxReader();
         };
     }
 }

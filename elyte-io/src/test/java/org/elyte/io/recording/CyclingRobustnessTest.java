@@ -31,7 +31,9 @@ class CyclingRobustnessTest {
                 "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv",
                 "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv",
                 "beep/PredictionDiagnostics_000151_test.052", "battery-data-toolkit/maccor_example.001",
-                "battery-data-toolkit/maccor_example.002")) {
+                "battery-data-toolkit/maccor_example.002", "fastnda/21_10_7_85.ndax",
+                "fastnda/TESTCELL0001-Test_Data_Collection_Ndc17.ndax", "fastnda/nw4-120-1-6-53.ndax",
+                "fastnda/scrubbed_ndc2.ndax", "navani/test.ndax")) {
             all.add(CyclingFiles.shipped(s));
         }
         for (String s : List.of("yadg/gcpl.issue_149.mpr", "yadg/gcpl.issue_149.mpt", "yadg/ca.issue_149.mpr",
