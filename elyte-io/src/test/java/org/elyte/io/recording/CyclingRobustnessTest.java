@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * For each cycling reference file: seeded truncations and seeded random byte corruptions each end
  * in a Recording or an ElyteException naming the file, within 1 s (a slow case is re-run once). 200 + 200 mutations per file,
- * except files above 256 kB (60 + 60) and above 1 MB (30 + 30) to keep the whole test near 15 s.
+ * except files above 128 kB (60 + 60) and above 1 MB (30 + 30) to keep the whole test near 15 s.
  */
 class CyclingRobustnessTest {
     private static final long LIMIT_NANOS = 1_000_000_000L;
@@ -45,7 +45,7 @@ class CyclingRobustnessTest {
     }
 
     private static int cases(byte[] b) {
-        return b.length > LARGE ? 30 : b.length > LARGE / 4 ? 60 : 200;
+        return b.length > LARGE ? 30 : b.length > LARGE / 8 ? 60 : 200;
     }
 
     @ParameterizedTest
