@@ -11,6 +11,8 @@ import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
 import org.elyte.io.landt.LandtCsvReader;
+import org.elyte.io.maccor.MaccorReader;
+import org.elyte.io.neware.NdaxReader;
 
 /** Recognises a cycler format from the first bytes of a file. */
 final class FormatSniffer {
@@ -27,10 +29,16 @@ final class FormatSniffer {
         if (MprReader.looksLike(b)) {
             return RecordingFormat.BIOLOGIC_MPR;
         }
+        if (NdaxReader.looksLike(b)) {
+            return RecordingFormat.NEWARE_NDAX;
+        }
         if (MptRecordingReader.looksLike(b)) {
             return RecordingFormat.BIOLOGIC_MPT;
         }
         List<String> lines = firstLines(b);
+        if (MaccorReader.looksLike(lines)) {
+            return RecordingFormat.MACCOR_TEXT;
+        }
         if (LandtCsvReader.looksLike(lines)) {
             return RecordingFormat.LANDT_CSV;
         }

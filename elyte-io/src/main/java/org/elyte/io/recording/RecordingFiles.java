@@ -58,6 +58,42 @@ public final class RecordingFiles {
     }
 
     /**
+     * Reads several files written as one test: a multi-file Maccor export ({@code .001},
+     * {@code .002} …, given in that order) becomes one recording; a single file is read as by
+     * {@link #read(Path)}.
+     *
+     * @param files the files, in the order they were written
+     * @return one recording
+     * @throws FormatException when a file cannot be read, is not a Maccor export (for more than
+     *     one file), or the files do not follow each other
+     */
+    public static Recording readSet(java.util.List<Path> files) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no files");
+        }
+        if (files.size() == 1) {
+            return read(files.get(0));
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<byte[]> contents = new java.util.ArrayList<>();
+        for (Path f : files) {
+            String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw FormatException.unreadable(name, "cannot read " + f + ": " + e.getMessage(), e);
+            }
+            if (detect(name, bytes) != RecordingFormat.MACCOR_TEXT) {
+                throw FormatException.inFile(name, "only Maccor multi-file exports are read as a set");
+            }
+            names.add(name);
+            contents.add(bytes);
+        }
+        return org.elyte.io.maccor.MaccorSet.read(names, contents);
+    }
+
+    /**
      * Detects the format from the content (signatures and header rows), the extension only
      * breaking ties.
      *

@@ -6,6 +6,8 @@ import org.elyte.io.arbin.ArbinCsvReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.landt.LandtCsvReader;
+import org.elyte.io.maccor.MaccorReader;
+import org.elyte.io.neware.NdaxReader;
 import org.elyte.io.biologic.MptRecordingReader;
 
 /** The cycler file formats {@link RecordingFiles} reads, each with a stable short name. */
@@ -19,7 +21,11 @@ public enum RecordingFormat {
     /** Arbin CSV export. */
     ARBIN_CSV(ArbinCsvReader.FORMAT_NAME, "Arbin CSV export", List.of("csv")),
     /** Battery Data Format CSV. */
-    BDF_CSV(BdfCsvReader.FORMAT_NAME, "Battery Data Format CSV", List.of("csv"));
+    BDF_CSV(BdfCsvReader.FORMAT_NAME, "Battery Data Format CSV", List.of("csv")),
+    /** Maccor tab-separated text export (numeric extension .001, .052 …, or .txt). */
+    MACCOR_TEXT(MaccorReader.FORMAT_NAME, "Maccor text export", List.of("001", "txt")),
+    /** Neware BTS .ndax archive. */
+    NEWARE_NDAX(NdaxReader.FORMAT_NAME, "Neware .ndax archive", List.of("ndax"));
 
     private final String formatName;
     private final String description;
@@ -54,6 +60,8 @@ public enum RecordingFormat {
             case LANDT_CSV -> new LandtCsvReader();
             case ARBIN_CSV -> new ArbinCsvReader();
             case BDF_CSV -> new BdfCsvReader();
+            case MACCOR_TEXT -> new MaccorReader();
+            case NEWARE_NDAX -> new NdaxReader();
         };
     }
 }

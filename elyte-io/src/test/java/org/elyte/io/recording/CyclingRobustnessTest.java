@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * For each cycling reference file: seeded truncations and seeded random byte corruptions each end
  * in a Recording or an ElyteException naming the file, within 1 s (a slow case is re-run once). 200 + 200 mutations per file,
- * except files above 256 kB (60 + 60) and above 1 MB (30 + 30) to keep the whole test near 15 s.
+ * except files above 128 kB (60 + 60) and above 1 MB (30 + 30) to keep the whole test near 15 s.
  */
 class CyclingRobustnessTest {
     private static final long LIMIT_NANOS = 1_000_000_000L;
@@ -29,7 +29,11 @@ class CyclingRobustnessTest {
         for (String s : List.of("PyProBE/Sample_data_biologic_no_header.mpt",
                 "navani/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "battery-data-format/sample.bdf.csv", "battery-data-toolkit/arbin_example.csv",
                 "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.csv",
-                "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv")) {
+                "battery-data-format/SINTEF__LiGrR2032__2024-04-30__25degC__Landt.bdf.csv",
+                "beep/PredictionDiagnostics_000151_test.052", "battery-data-toolkit/maccor_example.001",
+                "battery-data-toolkit/maccor_example.002", "fastnda/21_10_7_85.ndax",
+                "fastnda/TESTCELL0001-Test_Data_Collection_Ndc17.ndax", "fastnda/nw4-120-1-6-53.ndax",
+                "fastnda/scrubbed_ndc2.ndax", "navani/test.ndax")) {
             all.add(CyclingFiles.shipped(s));
         }
         for (String s : List.of("yadg/gcpl.issue_149.mpr", "yadg/gcpl.issue_149.mpt", "yadg/ca.issue_149.mpr",
@@ -41,7 +45,7 @@ class CyclingRobustnessTest {
     }
 
     private static int cases(byte[] b) {
-        return b.length > LARGE ? 30 : b.length > LARGE / 4 ? 60 : 200;
+        return b.length > LARGE ? 30 : b.length > LARGE / 8 ? 60 : 200;
     }
 
     @ParameterizedTest
