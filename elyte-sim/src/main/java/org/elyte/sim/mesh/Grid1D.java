@@ -55,6 +55,26 @@ public final class Grid1D {
     }
 
     /**
+     * A grid clustered at both ends by cosine spacing, {@code x_k = L(1 − cos(πk/n))/2}: the end cells
+     * are about π²/(4n²)·L wide, for boundary layers (salt depletion at electrodes).
+     *
+     * @param geometry planar or spherical
+     * @param length domain length, m (&gt; 0)
+     * @param cells number of cells (≥ 1)
+     * @return the grid on [0, length]
+     */
+    public static Grid1D clusteredAtEnds(Geometry geometry, double length, int cells) {
+        uniform(geometry, length, cells); // validates
+        double[] f = new double[cells + 1];
+        for (int i = 0; i <= cells; i++) {
+            f[i] = 0.5 * length * (1 - Math.cos(Math.PI * i / cells));
+        }
+        f[0] = 0;
+        f[cells] = length;
+        return new Grid1D(geometry, f);
+    }
+
+    /**
      * @param geometry planar or spherical
      * @param faces strictly increasing face positions, m (copied); spherical grids need faces[0] ≥ 0
      * @return the grid
