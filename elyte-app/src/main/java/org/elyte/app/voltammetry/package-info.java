@@ -1,0 +1,2 @@
+/** CLI command {@code elyte lsv}: electrochemical stability window from LSV or CV. */
+package org.elyte.app.voltammetry;
