@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "elyte", mixinStandardHelpOptions = true, version = "elyte 0.1.0",
         description = "Open workbench for solid-state battery research.",
         subcommands = {InspectCommand.class, ConvertCommand.class, EisCommand.class, ConductivityCommand.class,
-            DemoCommand.class})
+            DemoCommand.class, org.elyte.app.cycling.CyclingCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
