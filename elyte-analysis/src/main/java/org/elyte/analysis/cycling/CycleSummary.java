@@ -12,7 +12,8 @@ import org.elyte.core.recording.Recording;
 
 /**
  * Per-cycle figures of merit of a galvanostatic cycling recording, computed in one pass over the rows
- * with primitive accumulators (docs/methods.md, "Galvanostatic cycling"). Needs {@code Test Time},
+ * with primitive accumulators, after one scan of the current for its largest magnitude (the zero-current
+ * threshold) (docs/methods.md, "Galvanostatic cycling"). Needs {@code Test Time},
  * {@code Voltage} and {@code Current} (positive when charging); uses {@code Cycle Count} and the
  * capacity columns when present and asked for.
  */
