@@ -5,10 +5,15 @@ import java.io.PrintWriter;
 import org.elyte.app.cli.ErrorHandler;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.conductivity.ConductivityCommand;
+import org.elyte.app.cycling.CyclingCommand;
 import org.elyte.app.data.ConvertCommand;
 import org.elyte.app.data.InspectCommand;
 import org.elyte.app.demo.DemoCommand;
 import org.elyte.app.eis.EisCommand;
+import org.elyte.app.lithium.LithiumCopperCommand;
+import org.elyte.app.lithium.SymmetricCommand;
+import org.elyte.app.lithium.TransferenceCommand;
+import org.elyte.app.voltammetry.LsvCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +22,8 @@ import picocli.CommandLine.Command;
 @Command(name = "elyte", mixinStandardHelpOptions = true, version = "elyte 0.1.0",
         description = "Open workbench for solid-state battery research.",
         subcommands = {InspectCommand.class, ConvertCommand.class, EisCommand.class, ConductivityCommand.class,
-            DemoCommand.class, org.elyte.app.lithium.SymmetricCommand.class,
-            org.elyte.app.lithium.LithiumCopperCommand.class, org.elyte.app.lithium.TransferenceCommand.class,
-            org.elyte.app.voltammetry.LsvCommand.class})
+            DemoCommand.class, CyclingCommand.class, SymmetricCommand.class, LithiumCopperCommand.class,
+            TransferenceCommand.class, LsvCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
