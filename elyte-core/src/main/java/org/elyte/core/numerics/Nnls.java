@@ -47,7 +47,7 @@ public final class Nnls {
             }
         }
         double tol = 10 * Math.ulp(1.0) * norm * Math.max(m, n) * normOf(b);
-        return activeSet(n, tol, (x, w) -> gradient(a, b, x, w), (passive, sol) -> solvePassive(a, b, passive, sol));
+        return activeSet(n, tol, (x, w) -> gradient(a, b, x, w), (passive, sol) -> solvePassive(a, b, passive, sol), null);
     }
 
     /**
@@ -62,6 +62,21 @@ public final class Nnls {
      * @throws InvalidInputException if the dimensions disagree or an entry is not finite
      */
     public static double[] solveNormal(double[][] ata, double[] atb) {
+        return solveNormal(ata, atb, null);
+    }
+
+    /**
+     * As {@link #solveNormal(double[][], double[])}, warm-started from a previous solution of a
+     * nearby problem: its positive entries form the initial passive set, which saves most
+     * iterations when only a few columns changed.
+     *
+     * @param ata AᵀA, symmetric n×n (not modified), finite
+     * @param atb Aᵀb, length n (not modified), finite
+     * @param start previous solution, length n, or null for a cold start
+     * @return the solution x ≥ 0, length n
+     * @throws InvalidInputException if the dimensions disagree or an entry is not finite
+     */
+    public static double[] solveNormal(double[][] ata, double[] atb, double[] start) {
         Objects.requireNonNull(ata, "ata");
         Objects.requireNonNull(atb, "atb");
         int n = atb.length;
@@ -85,15 +100,19 @@ public final class Nnls {
             }
         }
         double tol = 10 * Math.ulp(1.0) * n * Math.max(norm, Arrays.stream(atb).map(Math::abs).max().orElse(0));
+        if (start != null && start.length != n) {
+            throw new InvalidInputException("NNLS warm start has " + start.length + " values for " + n + " unknowns");
+        }
         return activeSet(n, tol, (x, w) -> {
-            for (int i = 0; i < n; i++) {
-                double g = atb[i];
-                for (int j = 0; j < n; j++) {
-                    g -= ata[i][j] * x[j];
+            System.arraycopy(atb, 0, w, 0, n);
+            for (int j = 0; j < n; j++) {
+                if (x[j] != 0) {
+                    for (int i = 0; i < n; i++) {
+                        w[i] -= ata[i][j] * x[j];
+                    }
                 }
-                w[i] = g;
             }
-        }, (passive, sol) -> solvePassiveNormal(ata, atb, passive, sol));
+        }, new PassiveCholesky(ata, atb)::solve, start);
     }
 
     /** Receives the negative gradient Aᵀ(b − Ax) at x. */
@@ -106,12 +125,24 @@ public final class Nnls {
         boolean solve(boolean[] passive, double[] s);
     }
 
-    private static double[] activeSet(int n, double tol, Gradient gradient, Subsolver sub) {
+    private static double[] activeSet(int n, double tol, Gradient gradient, Subsolver sub, double[] start) {
         double[] x = new double[n];
         boolean[] passive = new boolean[n];
         boolean[] excluded = new boolean[n];
         double[] w = new double[n];
         double[] s = new double[n];
+        if (start != null) {
+            boolean any = false;
+            for (int j = 0; j < n; j++) {
+                x[j] = Math.max(0, start[j]);
+                passive[j] = x[j] > 0;
+                any |= passive[j];
+            }
+            if (any && !inner(x, passive, s, sub)) {
+                java.util.Arrays.fill(x, 0);
+                java.util.Arrays.fill(passive, false);
+            }
+        }
         int maxOuter = 3 * n + 10;
         for (int outer = 0; outer < maxOuter; outer++) {
             gradient.at(x, w);
@@ -127,67 +158,50 @@ public final class Nnls {
                 break;
             }
             passive[t] = true;
-            for (int inner = 0; inner <= n; inner++) {
-                if (!sub.solve(passive, s)) {
-                    passive[t] = false;
-                    excluded[t] = true;
-                    x[t] = 0;
-                    break;
-                }
-                double alpha = Double.POSITIVE_INFINITY;
-                int limit = -1;
-                for (int j = 0; j < n; j++) {
-                    if (passive[j] && s[j] <= 0) {
-                        double den = x[j] - s[j];
-                        double aj = den > 0 ? x[j] / den : 0;
-                        if (aj < alpha) {
-                            alpha = aj;
-                            limit = j;
-                        }
-                    }
-                }
-                if (alpha == Double.POSITIVE_INFINITY) {
-                    System.arraycopy(s, 0, x, 0, n);
-                    break;
-                }
-                for (int j = 0; j < n; j++) {
-                    if (passive[j]) {
-                        x[j] += alpha * (s[j] - x[j]);
-                        if (j == limit || x[j] <= 0) {
-                            x[j] = 0;
-                            passive[j] = false;
-                        }
-                    }
-                }
+            if (!inner(x, passive, s, sub)) {
+                passive[t] = false;
+                excluded[t] = true;
+                x[t] = 0;
             }
         }
         return x;
     }
 
-    private static boolean solvePassiveNormal(double[][] ata, double[] atb, boolean[] passive, double[] s) {
-        int n = passive.length;
-        int k = 0;
-        int[] cols = new int[n];
-        for (int j = 0; j < n; j++) {
-            s[j] = 0;
-            if (passive[j]) {
-                cols[k++] = j;
+    /**
+     * Lawson–Hanson inner loop: solve on the passive set, step back to feasibility and drop the
+     * limiting columns until the passive solution is positive; false if a subproblem failed.
+     */
+    private static boolean inner(double[] x, boolean[] passive, double[] s, Subsolver sub) {
+        int n = x.length;
+        for (int it = 0; it <= n; it++) {
+            if (!sub.solve(passive, s)) {
+                return false;
             }
-        }
-        double[][] g = new double[k][k];
-        double[] rhs = new double[k];
-        for (int c = 0; c < k; c++) {
-            rhs[c] = atb[cols[c]];
-            for (int d = 0; d < k; d++) {
-                g[c][d] = ata[cols[c]][cols[d]];
+            double alpha = Double.POSITIVE_INFINITY;
+            int limit = -1;
+            for (int j = 0; j < n; j++) {
+                if (passive[j] && s[j] <= 0) {
+                    double den = x[j] - s[j];
+                    double aj = den > 0 ? x[j] / den : 0;
+                    if (aj < alpha) {
+                        alpha = aj;
+                        limit = j;
+                    }
+                }
             }
-        }
-        double[] z = new double[k];
-        if (!SymmetricMatrices.choleskySolve(g, rhs, new double[k][k], z)) {
-            return false;
-        }
-        for (int c = 0; c < k; c++) {
-            s[cols[c]] = z[c];
+            if (alpha == Double.POSITIVE_INFINITY) {
+                System.arraycopy(s, 0, x, 0, n);
+                return true;
+            }
+            for (int j = 0; j < n; j++) {
+                if (passive[j]) {
+                    x[j] += alpha * (s[j] - x[j]);
+                    if (j == limit || x[j] <= 0) {
+                        x[j] = 0;
+                        passive[j] = false;
+                    }
+                }
+            }
         }
         return true;
     }

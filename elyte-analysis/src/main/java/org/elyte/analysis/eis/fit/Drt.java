@@ -116,7 +116,7 @@ final class Drt {
         }
         Fit best;
         if (!spur) {
-            best = solve(ata, atb, btb, Double.NaN);
+            best = solve(ata, atb, btb, Double.NaN, null);
         } else {
             Problem pr = new Problem(a, b, g, w, wMin, base, ata, atb, btb);
             best = pr.solveAt(spurLo);
@@ -140,8 +140,8 @@ final class Drt {
     private record Fit(double[] x, double cost, double exponent) {
     }
 
-    private static Fit solve(double[][] ata, double[] atb, double btb, double exponent) {
-        double[] x = Nnls.solveNormal(ata, atb);
+    private static Fit solve(double[][] ata, double[] atb, double btb, double exponent, double[] warm) {
+        double[] x = Nnls.solveNormal(ata, atb, warm);
         double cost = btb;
         for (int p = 0; p < x.length; p++) {
             if (x[p] != 0) {
@@ -156,7 +156,12 @@ final class Drt {
 
     /** The weighted system with its last column, the spur CPE, filled in per exponent. */
     private record Problem(double[][] a, double[] b, double[] g, double[] w, double wMin, int base, double[][] ata,
-            double[] atb, double btb) {
+            double[] atb, double btb, double[][] warm) {
+        Problem(double[][] a, double[] b, double[] g, double[] w, double wMin, int base, double[][] ata, double[] atb,
+                double btb) {
+            this(a, b, g, w, wMin, base, ata, atb, btb, new double[1][]);
+        }
+
         Fit solveAt(double e) {
             int n = g.length;
             for (int i = 0; i < n; i++) {
@@ -177,7 +182,9 @@ final class Drt {
                 s += a[i][base] * b[i];
             }
             atb[base] = s;
-            return solve(ata, atb, btb, e);
+            Fit f = solve(ata, atb, btb, e, warm[0]);
+            warm[0] = f.x();
+            return f;
         }
 
         Fit goldenSection(double lo, double hi) {
