@@ -77,6 +77,40 @@ class NnlsTest {
     }
 
     @Test
+    void normalEquationFormAgreesWithQrFormAndWarmStart() {
+        Random rnd = new Random(11);
+        for (int trial = 0; trial < 20; trial++) {
+            int m = 30;
+            int n = 8;
+            double[][] a = new double[m][n];
+            double[] b = new double[m];
+            for (int i = 0; i < m; i++) {
+                b[i] = rnd.nextGaussian();
+                for (int j = 0; j < n; j++) {
+                    a[i][j] = rnd.nextGaussian();
+                }
+            }
+            double[][] ata = new double[n][n];
+            double[] atb = new double[n];
+            for (int i = 0; i < m; i++) {
+                for (int p = 0; p < n; p++) {
+                    atb[p] += a[i][p] * b[i];
+                    for (int q = 0; q < n; q++) {
+                        ata[p][q] += a[i][p] * a[i][q];
+                    }
+                }
+            }
+            double[] qr = Nnls.solve(a, b);
+            double[] ne = Nnls.solveNormal(ata, atb);
+            double[] warm = Nnls.solveNormal(ata, atb, new double[] {1, 0, 1, 0, 1, 0, 1, 0});
+            for (int j = 0; j < n; j++) {
+                assertThat(ne[j]).isCloseTo(qr[j], within(1e-9)); // well-conditioned, absolute
+                assertThat(warm[j]).isCloseTo(qr[j], within(1e-9));
+            }
+        }
+    }
+
+    @Test
     void badInputIsRejected() {
         assertThatThrownBy(() -> Nnls.solve(new double[][] {{1, 2}}, new double[] {1, 2}))
                 .isInstanceOf(InvalidInputException.class);

@@ -12,11 +12,11 @@ import org.elyte.core.numerics.Nnls;
  */
 final class Drt {
     /** τ grid points per decade. */
-    static final int PER_DECADE = Integer.getInteger("ppd", 6);
+    static final int PER_DECADE = 6;
     /** ridge weight on R_k / max|Z| (dimensionless; the weighted residual is relative). */
-    static final double RIDGE = Double.parseDouble(System.getProperty("ridge", "0.01"));
+    static final double RIDGE = 0.1;
     /** width of the final golden-section bracket on the spur exponent. */
-    static final double SPUR_TOLERANCE = 0.005;
+    static final double SPUR_TOLERANCE = 0.01;
 
     private final double[] lnTau;
     private final double[] resistance;

@@ -4,18 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups a DRT (R_k on a ln τ grid) into a given number of peaks. Peaks are the regions between
- * the valleys around each local maximum; while there are more regions than wanted, or a region
- * holds less than {@value #MIN_SHARE} of the total, the smallest is merged into its neighbour
- * across the higher valley. If fewer regions than wanted remain, the grid is cut into contiguous
+ * Groups a DRT (R_k on a ln τ grid) into a given number of peaks. The significance R_k/|Z(1/τ_k)|
+ * is smoothed (Gaussian, {@value #SMOOTHING_DECADES} decade) and cut at the valleys between its
+ * local maxima; regions holding less than {@value #MIN_SHARE} of the total significance are
+ * dropped (noise fitted where |Z| is large), and of the rest the most significant are kept, each
+ * narrowed to where the smoothed significance exceeds {@value #TAIL} of its maximum. If fewer regions than wanted remain, the grid is cut into contiguous
  * groups minimising the R-weighted within-group variance of ln τ (one-dimensional k-means,
  * solved exactly by dynamic programming). Each peak reports R = Σ R_k, ln τ = R-weighted mean
  * and an exponent n from the R-weighted variance s² of ln τ, using the Cole–Cole relation
  * s² = (π²/3)(1/n² − 1).
  */
 final class DrtPeaks {
-    /** Regions below this share of the total R are merged into a neighbour. */
+    /** A peak's span ends where the smoothed significance falls below this share of its maximum. */
+    static final double TAIL = 0.05;
+    /** Regions below this share of the total significance are dropped. */
     static final double MIN_SHARE = 0.02;
+    /** Width of the smoothing applied before looking for maxima and valleys, decades. */
+    static final double SMOOTHING_DECADES = 0.3;
 
     /**
      * A peak of the DRT.
@@ -37,7 +42,8 @@ final class DrtPeaks {
      * @return at most {@code count} peaks of positive R, ascending τ (fewer only if fewer grid points are non-zero)
      */
     static List<Peak> find(double[] lnTau, double[] r, double[] sig, int count) {
-        List<int[]> regions = regions(sig);
+        double[] sm = smooth(lnTau, sig);
+        List<int[]> regions = regions(sm);
         double total = 0;
         for (double v : sig) {
             total += v;
@@ -58,9 +64,45 @@ final class DrtPeaks {
         }
         List<Peak> out = new ArrayList<>();
         for (int[] g : regions) {
+            trim(sm, g);
             Peak p = summarise(lnTau, r, g[0], g[1]);
             if (p.resistance() > 0) {
                 out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Narrows [from, to) to the contiguous span around its maximum where the smoothed value ≥ {@value #TAIL} of it. */
+    private static void trim(double[] sm, int[] g) {
+        int top = g[0];
+        for (int i = g[0]; i < g[1]; i++) {
+            if (sm[i] > sm[top]) {
+                top = i;
+            }
+        }
+        int from = top;
+        while (from > g[0] && sm[from - 1] >= TAIL * sm[top]) {
+            from--;
+        }
+        int to = top + 1;
+        while (to < g[1] && sm[to] >= TAIL * sm[top]) {
+            to++;
+        }
+        g[0] = from;
+        g[1] = to;
+    }
+
+    /** Gaussian smoothing in ln τ (σ = {@value #SMOOTHING_DECADES} decade): NNLS solutions are spiky. */
+    static double[] smooth(double[] lnTau, double[] v) {
+        double h = SMOOTHING_DECADES * Math.log(10);
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            for (int j = 0; j < v.length; j++) {
+                if (v[j] != 0) {
+                    double d = (lnTau[k] - lnTau[j]) / h;
+                    out[k] += v[j] * Math.exp(-0.5 * d * d);
+                }
             }
         }
         return out;

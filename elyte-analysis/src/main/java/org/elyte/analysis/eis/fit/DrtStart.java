@@ -6,6 +6,7 @@ import java.util.List;
 import org.elyte.analysis.eis.circuit.Circuit;
 import org.elyte.analysis.eis.circuit.CircuitNode;
 import org.elyte.analysis.eis.circuit.Element;
+import org.elyte.analysis.eis.circuit.ElementType;
 import org.elyte.core.impedance.ImpedanceSpectrum;
 
 /**
@@ -28,8 +29,10 @@ final class DrtStart {
     }
 
     /**
-     * @return distinct start vectors, best guess first: DRT start, apex-heuristic start, then the
-     *     DRT start with the peaks assigned to the arcs in the other orders (up to 4 arcs)
+     * @return distinct start vectors, best guess first: DRT start; if the circuit has no series R
+     *     but the DRT has an R∞, the same with the fastest arc at R∞ and the grid's shortest τ; the
+     *     apex-heuristic start; then the DRT start with the peaks assigned to the arcs in the other
+     *     orders (up to 4 arcs)
      */
     static List<double[]> candidates(Circuit circuit, ImpedanceSpectrum s) {
         double[] heuristic = StartValues.heuristic(circuit, s);
@@ -87,6 +90,16 @@ final class DrtStart {
             if (out.size() == 1) {
                 out.add(heuristic);
             }
+        }
+        boolean seriesR = lay.top().stream().anyMatch(n -> n instanceof Element e && e.type() == ElementType.R);
+        if (!seriesR && drt.seriesResistance() > 1e-6 * d.maxMod()) {
+            // no series R in the circuit: R∞ of the DRT is an arc faster than the data; try the fastest arc there
+            List<DrtPeaks.Peak> fast = new ArrayList<>();
+            fast.add(new DrtPeaks.Peak(drt.seriesResistance(), Math.exp(drt.lnTau()[0]), 0.9));
+            fast.addAll(DrtPeaks.find(drt.lnTau(), drt.resistance(), drt.significance(), arcs - 1));
+            double[] p = base.clone();
+            fillArcs(p, lay, d, fast, permutations(Math.min(fast.size(), arcs), false).get(0));
+            out.add(1, p);
         }
         return distinct(out);
     }
