@@ -9,8 +9,10 @@ import org.elyte.core.error.InvalidInputException;
  * Non-negative least squares, min ‖A x − b‖₂ subject to x ≥ 0, by the active-set algorithm of
  * Lawson &amp; Hanson (<i>Solving Least Squares Problems</i>, Prentice-Hall 1974, ch. 23). Each
  * passive-set subproblem is solved by Householder QR of the passive columns, so ill-conditioned
- * but full-rank systems are handled without forming normal equations. Meant for small dense
- * problems (a few hundred rows, up to a few hundred columns). Stateless and thread-safe.
+ * but full-rank systems are handled without forming normal equations; {@link #solveNormal} takes
+ * the cross products instead and updates a Cholesky factor of the passive block (faster when there
+ * are many rows or a ridge term). Meant for small dense problems (a few hundred rows, up to a few
+ * hundred columns). Stateless and thread-safe.
  */
 public final class Nnls {
     private Nnls() {

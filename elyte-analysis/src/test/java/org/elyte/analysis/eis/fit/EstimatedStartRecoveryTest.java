@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Property: the circuits solid-electrolyte work uses most are fitted back from starting values
- * that elyte estimates from the spectrum itself (no user start, modulus weighting, 11 extra
- * deterministic starts), for random physical parameters with arcs at least 1.5 decades apart and
+ * that elyte estimates from the spectrum itself (no user start, modulus weighting, DRT start plus two
+ * alternative estimated starts), for random physical parameters with arcs at least 1.5 decades apart and
  * 0.1 % noise: the arc resistances come back within 5 % (R0 within 5 standard errors or 5 %), and χ² is at the noise
  * level (the global minimum, not a local one).
  */
