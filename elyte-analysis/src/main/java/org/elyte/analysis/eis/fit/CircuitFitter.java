@@ -51,9 +51,16 @@ public final class CircuitFitter {
         checkNames(circuit, options.initial(), "initial value");
         checkNames(circuit, options.fixed(), "fixed value");
         checkNames(circuit, options.bounds(), "bounds");
-        double[] start = StartValues.estimate(circuit, spectrum);
-        options.initial().forEach((k, v) -> start[circuit.indexOf(k)] = v);
-        options.fixed().forEach((k, v) -> start[circuit.indexOf(k)] = v);
+        List<double[]> candidates = new ArrayList<>();
+        boolean allGiven = options.initial().size() + options.fixed().size() >= np
+                && specs.stream().allMatch(sp -> options.initial().containsKey(sp.name())
+                        || options.fixed().containsKey(sp.name()));
+        for (double[] c : allGiven ? List.of(StartValues.typical(circuit)) : DrtStart.candidates(circuit, spectrum)) {
+            options.initial().forEach((k, v) -> c[circuit.indexOf(k)] = v);
+            options.fixed().forEach((k, v) -> c[circuit.indexOf(k)] = v);
+            candidates.add(c);
+        }
+        double[] start = candidates.get(0);
         List<Integer> freeList = new ArrayList<>();
         List<Transform> tList = new ArrayList<>();
         for (int i = 0; i < np; i++) {
@@ -77,20 +84,20 @@ public final class CircuitFitter {
                     + " residuals) cannot determine " + free.length + " free parameters of " + circuit);
         }
         CnlsProblem problem = new CnlsProblem(circuit, spectrum, options.weighting(), start, free, tr);
-        double[] x0 = new double[free.length];
-        for (int k = 0; k < free.length; k++) {
-            x0[k] = tr[k].toInternal(start[free[k]]);
-        }
+        double[] x0 = internal(start, free, tr);
         LmOptions lm = LmOptions.defaults().withMaxEvaluations(options.maxEvaluations());
         Random rnd = new Random(options.seed());
         LmResult best = null;
         int evaluations = 0;
         for (int s = 0; s < options.multiStart(); s++) {
-            double[] x = x0.clone();
-            if (s > 0) {
+            double[] x = s < candidates.size() ? internal(candidates.get(s), free, tr) : x0.clone();
+            if (s >= candidates.size()) {
                 for (int k = 0; k < x.length; k++) {
                     x[k] += rnd.nextGaussian();
                 }
+            }
+            if (!allFinite(x)) {
+                continue;
             }
             LmResult r = LevenbergMarquardt.minimize(problem, x, lm);
             evaluations += r.evaluations();
@@ -129,6 +136,23 @@ public final class CircuitFitter {
             o = o.withInitial(next);
         }
         return List.copyOf(out);
+    }
+
+    private static double[] internal(double[] values, int[] free, Transform[] tr) {
+        double[] x = new double[free.length];
+        for (int k = 0; k < free.length; k++) {
+            x[k] = tr[k].toInternal(values[free[k]]);
+        }
+        return x;
+    }
+
+    private static boolean allFinite(double[] x) {
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkNames(Circuit circuit, Map<String, ?> map, String what) {

@@ -15,7 +15,8 @@ import org.elyte.core.error.InvalidInputException;
  * @param fixed parameters held at the given value (removed from the fit)
  * @param bounds bounds replacing the default ones (positive: (0, ∞); exponents: (0, 1])
  * @param multiStart number of starts (1 = only the given/estimated start); extra starts are
- *     seeded perturbations in the internal (log or logistic) space, the best χ² is kept
+ *     first the alternative estimates (apex heuristic, other assignments of DRT peaks to arcs),
+ *     then seeded perturbations in the internal (log or logistic) space; the best χ² is kept
  * @param maxEvaluations most model evaluations per start
  * @param seed seed of the multi-start perturbations
  */
