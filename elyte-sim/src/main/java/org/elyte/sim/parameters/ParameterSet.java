@@ -187,7 +187,7 @@ public record ParameterSet(String name, String description, Map<String, Entry> e
         }
         ParameterValue value;
         Matcher m = NUMBER_UNIT.matcher(text);
-        if (m.matches() && m.group(2) != null) {
+        if (m.matches() && m.group(2) != null && !text.contains("(") && !text.contains("*")) {
             if (old.unit().isEmpty()) {
                 throw new InvalidInputException("--set '" + assignment + "': '" + key + "' is dimensionless, "
                         + "but the value has unit '" + m.group(2) + "'");
