@@ -12,6 +12,7 @@ import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
 import org.elyte.io.landt.LandtCsvReader;
 import org.elyte.io.maccor.MaccorReader;
+import org.elyte.io.neware.NdaReader;
 import org.elyte.io.neware.NdaxReader;
 
 /** Recognises a cycler format from the first bytes of a file. */
@@ -31,6 +32,9 @@ final class FormatSniffer {
         }
         if (NdaxReader.looksLike(b)) {
             return RecordingFormat.NEWARE_NDAX;
+        }
+        if (NdaReader.looksLike(b)) {
+            return RecordingFormat.NEWARE_NDA;
         }
         if (MptRecordingReader.looksLike(b)) {
             return RecordingFormat.BIOLOGIC_MPT;
