@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.elyte.core.error.FormatException;
 import org.elyte.io.arbin.ArbinCsvReader;
+import org.elyte.io.arbin.ArbinResReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
@@ -32,6 +33,9 @@ final class FormatSniffer {
         }
         if (NdaxReader.looksLike(b)) {
             return RecordingFormat.NEWARE_NDAX;
+        }
+        if (ArbinResReader.looksLike(b)) {
+            return RecordingFormat.ARBIN_RES;
         }
         if (NdaReader.looksLike(b)) {
             return RecordingFormat.NEWARE_NDA;

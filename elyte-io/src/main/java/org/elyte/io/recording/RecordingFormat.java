@@ -3,6 +3,7 @@ package org.elyte.io.recording;
 import java.util.List;
 
 import org.elyte.io.arbin.ArbinCsvReader;
+import org.elyte.io.arbin.ArbinResReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.landt.LandtCsvReader;
@@ -28,7 +29,9 @@ public enum RecordingFormat {
     /** Neware BTS .ndax archive. */
     NEWARE_NDAX(NdaxReader.FORMAT_NAME, "Neware .ndax archive", List.of("ndax")),
     /** Neware BTS .nda binary file (versions 5-8, 14-29, 130). */
-    NEWARE_NDA(NdaReader.FORMAT_NAME, "Neware .nda binary file", List.of("nda"));
+    NEWARE_NDA(NdaReader.FORMAT_NAME, "Neware .nda binary file", List.of("nda")),
+    /** Arbin MITS Pro .res file (MS Access database, MITS 4.x and 7.x). */
+    ARBIN_RES(ArbinResReader.FORMAT_NAME, "Arbin .res (MS Access) file", List.of("res"));
 
     private final String formatName;
     private final String description;
@@ -66,6 +69,7 @@ public enum RecordingFormat {
             case MACCOR_TEXT -> new MaccorReader();
             case NEWARE_NDAX -> new NdaxReader();
             case NEWARE_NDA -> new NdaReader();
+            case ARBIN_RES -> new ArbinResReader();
         };
     }
 }
