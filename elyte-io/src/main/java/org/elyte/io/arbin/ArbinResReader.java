@@ -25,7 +25,8 @@ import com.healthmarketscience.jackcess.Table;
  * with a BDF name ({@link ArbinColumns}) in SI, the others under their Arbin name. Arbin's
  * {@code DateTime} (an OLE automation date: days since 1899-12-30, local wall time) becomes
  * seconds since 1970 read as if UTC; the zone is unknown. Rows are ordered by {@code Data_Point}.
- * {@code Global_Table} gives channel, start time, test name and software version. Anything
+ * {@code Global_Table} gives channel, start time, test name, software version, active
+ * mass ({@code MASS}, g) and nominal capacity (Ah). Anything
  * Jackcess cannot read is a {@link FormatException} naming the file.
  */
 public final class ArbinResReader implements RecordingReader {
@@ -112,6 +113,13 @@ public final class ArbinResReader implements RecordingReader {
                 md = put(md, "arbin.schedule", g.get("Schedule_File_Name"));
                 md = put(md, "arbin.creator", g.get("Creator"));
                 md = put(md, "arbin.comments", g.get("Comments"));
+                md = put(md, "arbin.serial_number", g.get("Serial_Number"));
+                if (g.get("MASS") instanceof Number m && m.doubleValue() > 0 && Double.isFinite(m.doubleValue())) {
+                    md = md.with(Metadata.ACTIVE_MASS_KG, m.doubleValue() * 1e-3); // Arbin MASS is in g
+                }
+                if (g.get("Capacity") instanceof Number c && c.doubleValue() > 0 && Double.isFinite(c.doubleValue())) {
+                    md = md.with("arbin.nominal_capacity_ah", c.doubleValue());
+                }
                 Object start = g.get("Start_DateTime");
                 if (start instanceof Number s && Double.isFinite(s.doubleValue())) {
                     double sec = oleToSeconds(s.doubleValue());

@@ -99,6 +99,7 @@ class ArbinResReaderTest {
             }
         }
         assertThat(r.metadata().get(Metadata.CHANNEL)).contains("3");
+        assertThat(r.metadata().activeMassKg().getAsDouble()).isCloseTo(8.52838e-7, within(1e-12)); // kg (cellpy: 0.00085 g)
         assertThat(r.metadata().startTime()).isPresent();
         assertThat(r.metadata().get(Metadata.FORMAT)).contains(ArbinResReader.FORMAT_NAME);
         double[] cycles = r.require(Quantity.CYCLE_COUNT);
