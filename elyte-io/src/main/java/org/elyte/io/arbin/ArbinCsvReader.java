@@ -3,10 +3,8 @@ package org.elyte.io.arbin;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.elyte.core.error.FormatException;
-import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
 import org.elyte.io.delimited.CellKind;
@@ -27,20 +25,6 @@ import org.elyte.io.source.Fields;
 public final class ArbinCsvReader implements RecordingReader {
     /** Stable format name stored under {@link Metadata#FORMAT}. */
     public static final String FORMAT_NAME = "arbin-csv";
-    private static final Map<String, Target> TARGETS = Map.ofEntries(
-            Map.entry("test_time", Target.of(Quantity.TEST_TIME)),
-            Map.entry("datetime", Target.of(Quantity.UNIX_TIME)),
-            Map.entry("date_time", Target.of(Quantity.UNIX_TIME)),
-            Map.entry("step_time", Target.of(Quantity.STEP_TIME)),
-            Map.entry("step_index", Target.of(Quantity.STEP_ID)),
-            Map.entry("cycle_index", Target.of(Quantity.CYCLE_COUNT)),
-            Map.entry("current", Target.of(Quantity.CURRENT)),
-            Map.entry("voltage", Target.of(Quantity.VOLTAGE)),
-            Map.entry("charge_capacity", Target.of(Quantity.CHARGING_CAPACITY)),
-            Map.entry("discharge_capacity", Target.of(Quantity.DISCHARGING_CAPACITY)),
-            Map.entry("charge_energy", Target.of(Quantity.CHARGING_ENERGY)),
-            Map.entry("discharge_energy", Target.of(Quantity.DISCHARGING_ENERGY)),
-            Map.entry("temperature", new Target(Quantity.TEMPERATURE, 1, 273.15)));
 
     @Override
     public Recording read(String name, byte[] b) {
@@ -56,14 +40,14 @@ public final class ArbinCsvReader implements RecordingReader {
                 StandardCharsets.ISO_8859_1), ',');
         CellKind[] kinds = new CellKind[header.size()];
         for (int i = 0; i < kinds.length; i++) {
-            boolean dateText = key(header.get(i)).startsWith("date") && i < firstRow.size()
+            boolean dateText = ArbinColumns.key(header.get(i)).startsWith("date") && i < firstRow.size()
                     && !firstRow.get(i).isEmpty() && Double.isNaN(parse(firstRow.get(i)));
             kinds[i] = dateText ? CellKind.DATETIME : CellKind.OPTIONAL_NUMBER;
         }
         Table t = new TableParser(name, (byte) ',', kinds).parse(b, data, 2, b.length);
         RecordingAssembler a = new RecordingAssembler(name, t.rows());
         for (int i = 0; i < header.size(); i++) {
-            Target target = TARGETS.get(key(header.get(i)));
+            Target target = ArbinColumns.target(header.get(i));
             if (target == null || !a.put(target, t.column(i))) {
                 a.putCustom(header.get(i), "", t.column(i));
             }
@@ -83,12 +67,6 @@ public final class ArbinCsvReader implements RecordingReader {
     private static double parse(String s) {
         byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
         return Decimals.parse(b, 0, b.length);
-    }
-
-    private static String key(String h) {
-        String k = h.strip().toLowerCase(Locale.ROOT);
-        int paren = k.indexOf('(');
-        return (paren > 0 ? k.substring(0, paren) : k).strip();
     }
 
     private static int lineEnd(byte[] b, int from) {

@@ -77,7 +77,7 @@ public final class NdaxReader implements RecordingReader {
         return a.build(NdaxMetadata.read(entries, md));
     }
 
-    private static String stepTypes(RecordingAssembler a, double[] codes, int n) {
+    static String stepTypes(RecordingAssembler a, double[] codes, int n) {
         List<Integer> seen = new ArrayList<>();
         double[] out = new double[n];
         for (int r = 0; r < n; r++) {

@@ -23,6 +23,11 @@ final class NdcTable {
     double[] dischargeEnergy;
     double[] auxValue;
     double[] auxTemperature;
+    /** Record numbers of the aux records of an .nda ({@link #auxRows} of them), or null. */
+    double[] auxIndex;
+    /** Total (test) time in s when the file stores it, else null (derived from step times). */
+    double[] totalTime;
+    int auxRows;
     /** Whether {@link #unix} is a true Unix time (false: instrument wall time read as if UTC). */
     boolean trueUnixTime;
 

@@ -7,11 +7,13 @@ import java.util.List;
 
 import org.elyte.core.error.FormatException;
 import org.elyte.io.arbin.ArbinCsvReader;
+import org.elyte.io.arbin.ArbinResReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.biologic.MptRecordingReader;
 import org.elyte.io.landt.LandtCsvReader;
 import org.elyte.io.maccor.MaccorReader;
+import org.elyte.io.neware.NdaReader;
 import org.elyte.io.neware.NdaxReader;
 
 /** Recognises a cycler format from the first bytes of a file. */
@@ -31,6 +33,12 @@ final class FormatSniffer {
         }
         if (NdaxReader.looksLike(b)) {
             return RecordingFormat.NEWARE_NDAX;
+        }
+        if (ArbinResReader.looksLike(b)) {
+            return RecordingFormat.ARBIN_RES;
+        }
+        if (NdaReader.looksLike(b)) {
+            return RecordingFormat.NEWARE_NDA;
         }
         if (MptRecordingReader.looksLike(b)) {
             return RecordingFormat.BIOLOGIC_MPT;

@@ -3,10 +3,12 @@ package org.elyte.io.recording;
 import java.util.List;
 
 import org.elyte.io.arbin.ArbinCsvReader;
+import org.elyte.io.arbin.ArbinResReader;
 import org.elyte.io.bdf.BdfCsvReader;
 import org.elyte.io.biologic.MprReader;
 import org.elyte.io.landt.LandtCsvReader;
 import org.elyte.io.maccor.MaccorReader;
+import org.elyte.io.neware.NdaReader;
 import org.elyte.io.neware.NdaxReader;
 import org.elyte.io.biologic.MptRecordingReader;
 
@@ -25,7 +27,11 @@ public enum RecordingFormat {
     /** Maccor tab-separated text export (numeric extension .001, .052 …, or .txt). */
     MACCOR_TEXT(MaccorReader.FORMAT_NAME, "Maccor text export", List.of("001", "txt")),
     /** Neware BTS .ndax archive. */
-    NEWARE_NDAX(NdaxReader.FORMAT_NAME, "Neware .ndax archive", List.of("ndax"));
+    NEWARE_NDAX(NdaxReader.FORMAT_NAME, "Neware .ndax archive", List.of("ndax")),
+    /** Neware BTS .nda binary file (versions 5-8, 14-29, 130). */
+    NEWARE_NDA(NdaReader.FORMAT_NAME, "Neware .nda binary file", List.of("nda")),
+    /** Arbin MITS Pro .res file (MS Access database, MITS 4.x and 7.x). */
+    ARBIN_RES(ArbinResReader.FORMAT_NAME, "Arbin .res (MS Access) file", List.of("res"));
 
     private final String formatName;
     private final String description;
@@ -62,6 +68,8 @@ public enum RecordingFormat {
             case BDF_CSV -> new BdfCsvReader();
             case MACCOR_TEXT -> new MaccorReader();
             case NEWARE_NDAX -> new NdaxReader();
+            case NEWARE_NDA -> new NdaReader();
+            case ARBIN_RES -> new ArbinResReader();
         };
     }
 }
