@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * For each cycling reference file: seeded truncations and seeded random byte corruptions each end
  * in a Recording or an ElyteException naming the file, within 1 s (a slow case is re-run once). 200 + 200 mutations per file,
- * except files above 128 kB (60 + 60), above 1 MB (30 + 30) and Access files above 1 MB (12 + 12) to keep the whole test near 15 s.
+ * except files above 128 kB (60 + 60), above 1 MB (30 + 30) and Access files above 1 MB (12 + 12) to keep the whole test near 15 s;
+ * {@code -Delyte.robustness.full=true} runs 200 + 200 on every file.
  */
 class CyclingRobustnessTest {
     private static final long LIMIT_NANOS = 1_000_000_000L;
@@ -51,7 +52,13 @@ class CyclingRobustnessTest {
         return all.stream();
     }
 
+    /** {@code -Delyte.robustness.full=true} runs the full 200 + 200 mutations on every file (minutes, not for CI). */
+    private static final boolean FULL = Boolean.getBoolean("elyte.robustness.full");
+
     private static int cases(byte[] b) {
+        if (FULL) {
+            return 200;
+        }
         if (b.length > LARGE && b.length > 4 && b[4] == 'S' && b[5] == 't') { // MS Access (.res): ~0.25 s per read
             return 12;
         }
