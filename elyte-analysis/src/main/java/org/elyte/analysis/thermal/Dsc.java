@@ -133,10 +133,16 @@ public final class Dsc {
         while (hr < b && ws[hr] > ws[pk] / 2) {
             hr++;
         }
-        if (t[hr] - t[hl] > 0.6 * (t[b] - t[a])) {
+        double maxSlope = 0;
+        for (int i = a + 1; i < b; i++) {
+            maxSlope = Math.max(maxSlope, Math.abs((ws[i + 1] - ws[i - 1]) / (t[i + 1] - t[i - 1])));
+        }
+        int e = Math.max(2, Math.min(k, (b - a) / 10));
+        double edgeSlope = Math.max(Math.abs(DscTrace.slope(t, ws, a, a + e)), Math.abs(DscTrace.slope(t, ws, b - e, b)));
+        if (t[hr] - t[hl] > 0.6 * (t[b] - t[a]) || edgeSlope > 0.2 * maxSlope) {
             throw new AnalysisException("no isolated melting peak in the integration window "
                     + DscTrace.window(o.lowK(), o.highK()) + ": the half-height width fills most of it"
-                    + " (a cut peak or a sloping baseline); widen or move the window");
+                    + " or the signal still changes steeply at a limit (a cut peak or a sloping baseline); widen or move the window");
         }
         double onset = tangentCrossing(t, ws, a + 1, pk, true);
         double endset = tangentCrossing(t, ws, pk, b - 1, false);
