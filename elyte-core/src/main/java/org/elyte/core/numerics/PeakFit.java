@@ -27,6 +27,35 @@ public final class PeakFit {
     public static PeakFitResult fit(double[] x, double[] y, PeakShape shape, Background background) {
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(background, "background");
+        if (x.length != y.length || x.length < 8) {
+            throw new InvalidInputException("peak fit: need at least 8 points with x and y of equal length, got "
+                    + x.length + " and " + y.length);
+        }
+        // work in x/sx and y/sy (both of order one) so that the covariance is well conditioned
+        double sx = Math.max(Math.abs(x[0]), Math.abs(x[x.length - 1]));
+        double sy = 0;
+        for (double v : y) {
+            sy = Math.max(sy, Math.abs(v));
+        }
+        if (!(sx > 0) || !(sy > 0) || !Double.isFinite(sx) || !Double.isFinite(sy)) {
+            throw new InvalidInputException("peak fit: abscissae or ordinates are all zero or not finite");
+        }
+        double[] xs = new double[x.length];
+        double[] ys = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            xs[i] = x[i] / sx;
+            ys[i] = y[i] / sy;
+        }
+        PeakFitResult r = fitScaled(xs, ys, shape, background);
+        double b0 = r.b0() * sy;
+        double b1 = background == Background.LINEAR ? r.b1() * sy / sx : r.b1();
+        return new PeakFitResult(shape, background, r.amplitude() * sy, r.amplitudeSigma() * sy, r.centre() * sx,
+                r.centreSigma() * sx, r.fwhm() * sx, r.fwhmSigma() * sx, r.eta(), b0, b1, r.xRef() * sx,
+                r.rmsResidual() * sy, r.points(), r.converged());
+    }
+
+    private static PeakFitResult fitScaled(double[] x, double[] y, PeakShape shape, Background background) {
+        Objects.requireNonNull(background, "background");
         int m = x.length;
         if (m != y.length || m < 8) {
             throw new InvalidInputException("peak fit: need at least 8 points with x and y of equal length, got "
@@ -94,11 +123,49 @@ public final class PeakFit {
                     + " to a peak inside " + x[0] + ".." + x[m - 1] + " (stopped: " + res.reason() + ")");
         }
         double s2 = m > n ? res.cost() / (m - n) : Double.NaN;
-        double[][] cov = SymmetricMatrices.inverse(res.jtj(), 1e-14);
+        double[][] cov = covariance(res.jtj(), pv);
         double w = Math.exp(p[2]);
         return new PeakFitResult(shape, background, p[0], sigma(cov, 0, s2), p[1], sigma(cov, 1, s2), w,
                 w * sigma(cov, 2, s2), pv ? logistic(p[3]) : etaOf(shape), nb > 0 ? p[n - 2] : 0,
                 nb > 0 ? p[n - 1] : 0, xRef, Math.sqrt(res.cost() / m), m, true);
+    }
+
+    /**
+     * (JᵀJ)⁻¹; for a pseudo-Voigt the mixing variable is held fixed (conditional errors), since it
+     * saturates at pure Gaussian or Lorentzian shapes and would leave the matrix singular.
+     */
+    private static double[][] covariance(double[][] jtj, boolean pv) {
+        if (!pv) {
+            return SymmetricMatrices.inverse(jtj, 1e-14);
+        }
+        int n = jtj.length;
+        double[][] sub = new double[n - 1][n - 1];
+        for (int i = 0, a = 0; i < n; i++) {
+            if (i == 3) {
+                continue;
+            }
+            for (int j = 0, b = 0; j < n; j++) {
+                if (j != 3) {
+                    sub[a][b++] = jtj[i][j];
+                }
+            }
+            a++;
+        }
+        double[][] inv = SymmetricMatrices.inverse(sub, 1e-14);
+        double[][] full = new double[n][n];
+        for (int i = 0, a = 0; i < n; i++) {
+            if (i == 3) {
+                full[3][3] = Double.NaN;
+                continue;
+            }
+            for (int j = 0, b = 0; j < n; j++) {
+                if (j != 3) {
+                    full[i][j] = inv[a][b++];
+                }
+            }
+            a++;
+        }
+        return full;
     }
 
     private static double sigma(double[][] cov, int k, double s2) {
