@@ -9,6 +9,7 @@ import org.elyte.app.data.ConvertCommand;
 import org.elyte.app.data.InspectCommand;
 import org.elyte.app.demo.DemoCommand;
 import org.elyte.app.eis.EisCommand;
+import org.elyte.app.md.MdCommand;
 import org.elyte.app.structure.SaxsCommand;
 import org.elyte.app.structure.XrdCommand;
 import org.elyte.app.thermal.DscCommand;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "elyte", mixinStandardHelpOptions = true, version = "elyte 0.1.0",
         description = "Open workbench for solid-state battery research.",
         subcommands = {InspectCommand.class, ConvertCommand.class, EisCommand.class, ConductivityCommand.class,
-            DemoCommand.class, DscCommand.class, SaxsCommand.class, XrdCommand.class})
+            DemoCommand.class, DscCommand.class, SaxsCommand.class, XrdCommand.class,
+            MdCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -140,7 +140,11 @@ public final class SaxsCommand implements Callable<Integer> {
         };
     }
 
-    static double[] range(String text) {
+    /**
+     * @param text LOW:HIGH
+     * @return {low, high}
+     */
+    public static double[] range(String text) {
         String[] p = text.split(":");
         try {
             if (p.length == 2) {
