@@ -93,7 +93,7 @@ public final class DscFiles {
                 }
                 continue;
             }
-            if (!l.isEmpty() && DscColumn.kindOf(DscColumn.nameAndUnit(firstCell(l)) [0]) != DscColumn.Kind.OTHER) {
+            if (!l.isEmpty() && namesTemperatureAndHeatFlow(l)) {
                 header = i;
                 break;
             }
@@ -166,14 +166,15 @@ public final class DscFiles {
         return Recording.of(out, warnings.applyTo(meta));
     }
 
-    private static String firstCell(String line) {
-        int cut = line.length();
-        for (char c : new char[] {',', ';', '\t'}) {
-            int k = line.indexOf(c);
-            if (k >= 0) {
-                cut = Math.min(cut, k);
-            }
+    private static boolean namesTemperatureAndHeatFlow(String line) {
+        char sep = line.indexOf(';') >= 0 ? ';' : line.indexOf('\t') >= 0 ? '\t' : ',';
+        boolean t = false;
+        boolean h = false;
+        for (String cell : Fields.bySeparator(line, sep)) {
+            DscColumn.Kind k = DscColumn.kindOf(DscColumn.nameAndUnit(Fields.unquote(cell))[0]);
+            t |= k == DscColumn.Kind.TEMPERATURE;
+            h |= k == DscColumn.Kind.HEAT_FLOW;
         }
-        return Fields.unquote(line.substring(0, cut));
+        return t && h;
     }
 }

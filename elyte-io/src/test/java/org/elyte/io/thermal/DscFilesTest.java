@@ -48,6 +48,15 @@ class DscFilesTest {
     }
 
     @Test
+    void headerAfterFreeTextAndWithLeadingIndexColumn() {
+        String text = "Sample: PCL\nOperator: x\nIndex\tTime [s]\tTemperature [K]\tHeat Flow [W/g]\n1\t0\t300\t0.1\n2\t6\t301\t0.2\n";
+        Recording r = DscFiles.read("tab.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.get(Quantity.SPECIFIC_HEAT_FLOW, 1)).isCloseTo(200, within(1e-9)); // W/kg
+        assertThat(r.get(Quantity.TEMPERATURE, 1)).isCloseTo(301, within(1e-9)); // K
+        assertThat(r.get(Quantity.TEST_TIME, 1)).isCloseTo(6, within(1e-9)); // s
+    }
+
+    @Test
     void badFilesNameTheLine() {
         assertThatThrownBy(() -> DscFiles.read("x.csv", "Temperature (°C);Heat Flow (W/g)\n20;0,5\n21;abc\n"
                 .getBytes(StandardCharsets.UTF_8))).isInstanceOf(FormatException.class).hasMessageContaining("line 3");
