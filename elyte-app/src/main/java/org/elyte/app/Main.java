@@ -14,6 +14,10 @@ import org.elyte.app.lithium.LithiumCopperCommand;
 import org.elyte.app.lithium.SymmetricCommand;
 import org.elyte.app.lithium.TransferenceCommand;
 import org.elyte.app.voltammetry.LsvCommand;
+import org.elyte.app.md.MdCommand;
+import org.elyte.app.structure.SaxsCommand;
+import org.elyte.app.structure.XrdCommand;
+import org.elyte.app.thermal.DscCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Command;
         description = "Open workbench for solid-state battery research.",
         subcommands = {InspectCommand.class, ConvertCommand.class, EisCommand.class, ConductivityCommand.class,
             DemoCommand.class, CyclingCommand.class, SymmetricCommand.class, LithiumCopperCommand.class,
-            TransferenceCommand.class, LsvCommand.class})
+            TransferenceCommand.class, LsvCommand.class, DscCommand.class, SaxsCommand.class, XrdCommand.class,
+            MdCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

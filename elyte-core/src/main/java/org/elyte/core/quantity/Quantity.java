@@ -62,6 +62,10 @@ public record Quantity(String label, String machineName, String unit, boolean st
     public static final Quantity IMAGINARY_IMPEDANCE = std("Imaginary Impedance / ohm", "imaginary_impedance_ohm", "ohm");
     /** DSC heat flow, W. */
     public static final Quantity HEAT_FLOW = std("Heat Flow / W", "heat_flow_watt", "W");
+    /** DSC heat flow per unit sample mass, W/kg (numerically equal to mW/g). */
+    public static final Quantity SPECIFIC_HEAT_FLOW = std("Specific Heat Flow / W/kg", "specific_heat_flow_watt_per_kilogram", "W/kg");
+    /** Diffraction angle 2θ, rad. */
+    public static final Quantity DIFFRACTION_ANGLE = std("Diffraction Angle 2theta / rad", "diffraction_angle_radian", "rad");
     /** Scattering vector magnitude q, 1/m. */
     public static final Quantity SCATTERING_VECTOR = std("Scattering Vector / 1/m", "scattering_vector_per_metre", "1/m");
     /** Scattered intensity, arbitrary units. */
