@@ -46,7 +46,8 @@ public final class Calibration {
      * @param rmsVoltageV RMS of the voltage residuals at the solution, V
      * @param evaluations simulations run
      * @param converged whether the solver met a convergence criterion
-     * @param overrides {@code NAME=VALUE} assignments that reproduce the fit with {@code --set}
+     * @param overrides {@code NAME=VALUE} assignments that reproduce the fit with {@code --set} (for a
+     *        function entry, VALUE is its coefficient k: write the full expression when overriding)
      */
     public record Result(List<Fitted> parameters, double rmsVoltageV, int evaluations, boolean converged,
             List<String> overrides) {
@@ -70,10 +71,13 @@ public final class Calibration {
             String n = names.get(k);
             ParameterSet.Entry e = base.entry(n).orElseThrow(() -> new InvalidInputException("cannot fit '" + n
                     + "': set '" + base.name() + "' has no such parameter"));
-            if (!(e.value() instanceof ParameterValue.Constant c) || !(c.value() > 0)) {
-                throw new InvalidInputException("cannot fit '" + n + "': only positive numbers are fitted");
+            double v0 = e.value() instanceof ParameterValue.Constant c ? c.value()
+                    : e.value() instanceof ParameterValue.Function f ? f.function().coefficient() : Double.NaN;
+            if (!(v0 > 0)) {
+                throw new InvalidInputException("cannot fit '" + n + "': only positive numbers and the coefficient k"
+                        + " of a function are fitted");
             }
-            x0[k] = Math.log(c.value());
+            x0[k] = Math.log(v0);
         }
         Curve data = Curve.discharge(measured);
         int m = data.q.length + 1;
@@ -134,7 +138,7 @@ public final class Calibration {
             double[] r) {
         ParameterSet set = base;
         for (int k = 0; k < x.length; k++) {
-            set = set.with(names.get(k) + "=" + Math.exp(x[k]));
+            set = withValue(set, names.get(k), Math.exp(x[k]));
         }
         Simulation s = sim.withParameters(org.elyte.sim.parameters.CellParameters.from(set));
         double vLow = s.parameters().geometry().lowerCutoffV();
@@ -150,6 +154,28 @@ public final class Calibration {
             r[i] = vs - data.v[i];
         }
         r[data.q.length] = CAPACITY_WEIGHT_V * (qEnd - data.qEnd) / data.qEnd;
+    }
+
+    /**
+     * @param set a parameter set
+     * @param name a numeric entry or a function entry
+     * @param value the new number, or the new coefficient k of the function
+     * @return the modified set
+     */
+    public static ParameterSet withValue(ParameterSet set, String name, double value) {
+        ParameterSet.Entry e = set.entry(name).orElseThrow(() -> new InvalidInputException("set '" + set.name()
+                + "' has no parameter '" + name + "'"));
+        ParameterValue nv;
+        if (e.value() instanceof ParameterValue.Function f) {
+            var pf = f.function();
+            nv = new ParameterValue.Function(new org.elyte.sim.parameters.PropertyFunction(value, pf.law(),
+                    pf.referenceConcentration(), pf.concentrationExponent(), pf.insertionKinetics()));
+        } else {
+            nv = new ParameterValue.Constant(value);
+        }
+        java.util.Map<String, ParameterSet.Entry> m = new java.util.LinkedHashMap<>(set.entries());
+        m.put(name, new ParameterSet.Entry(name, e.unit(), nv, "calibrated", "calibration", 0));
+        return new ParameterSet(set.name(), set.description(), m);
     }
 
     private static double[][] invert(double[][] a) {
