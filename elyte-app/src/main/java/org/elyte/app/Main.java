@@ -13,6 +13,7 @@ import org.elyte.app.eis.EisCommand;
 import org.elyte.app.lithium.LithiumCopperCommand;
 import org.elyte.app.lithium.SymmetricCommand;
 import org.elyte.app.lithium.TransferenceCommand;
+import org.elyte.app.simulate.SimulateCommand;
 import org.elyte.app.voltammetry.LsvCommand;
 import org.elyte.app.md.MdCommand;
 import org.elyte.app.structure.SaxsCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
         subcommands = {InspectCommand.class, ConvertCommand.class, EisCommand.class, ConductivityCommand.class,
             DemoCommand.class, CyclingCommand.class, SymmetricCommand.class, LithiumCopperCommand.class,
             TransferenceCommand.class, LsvCommand.class, DscCommand.class, SaxsCommand.class, XrdCommand.class,
-            MdCommand.class})
+            MdCommand.class, SimulateCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -55,7 +55,9 @@ public final class DenseLu implements LinearSolver {
                 return k;
             }
             if (p != k) {
-                for (int c = 0; c < n; c++) {
+                // swap only the active part: earlier multipliers stay with their rows, which is what
+                // the interleaved forward substitution in solve() assumes (LINPACK dgefa/dgesl)
+                for (int c = k; c < n; c++) {
                     double t = a[k * n + c];
                     a[k * n + c] = a[p * n + c];
                     a[p * n + c] = t;

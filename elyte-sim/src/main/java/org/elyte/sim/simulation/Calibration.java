@@ -1,0 +1,256 @@
+package org.elyte.sim.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.elyte.core.error.ConvergenceException;
+import org.elyte.core.error.InvalidInputException;
+import org.elyte.core.numerics.LeastSquaresProblem;
+import org.elyte.core.numerics.LevenbergMarquardt;
+import org.elyte.core.numerics.LmOptions;
+import org.elyte.core.numerics.LmResult;
+import org.elyte.core.quantity.Quantity;
+import org.elyte.core.recording.Recording;
+import org.elyte.sim.parameters.ParameterSet;
+import org.elyte.sim.parameters.ParameterValue;
+
+/**
+ * Fits chosen parameters of a set to a measured constant-current discharge curve by
+ * Levenberg–Marquardt in log-parameter space (so values stay positive and steps are relative),
+ * with a forward-difference Jacobian (1 % steps). Residuals: simulated minus measured voltage at up
+ * to 40 points of the measured discharge capacity (the simulated curve continues at the cut-off
+ * voltage past its end), plus the relative end-capacity difference weighted as 0.1 V. Standard
+ * errors from {@code s²(JᵀJ)⁻¹}, s² = cost/(m − p), mapped back from log space.
+ */
+public final class Calibration {
+    private static final double LOG_STEP = 0.01;
+    private static final double CAPACITY_WEIGHT_V = 0.1;
+
+    private Calibration() {
+    }
+
+    /**
+     * One fitted parameter.
+     *
+     * @param name parameter name
+     * @param initial value before the fit
+     * @param value fitted value
+     * @param stderr standard error (NaN when undetermined)
+     */
+    public record Fitted(String name, double initial, double value, double stderr) {
+    }
+
+    /**
+     * @param parameters fitted parameters, in the order asked
+     * @param rmsVoltageV RMS of the voltage residuals at the solution, V
+     * @param evaluations simulations run
+     * @param converged whether the solver met a convergence criterion
+     * @param overrides {@code NAME=VALUE} assignments that reproduce the fit with {@code --set} (for a
+     *        function entry, VALUE is its coefficient k: write the full expression when overriding)
+     */
+    public record Result(List<Fitted> parameters, double rmsVoltageV, int evaluations, boolean converged,
+            List<String> overrides) {
+    }
+
+    /**
+     * @param sim the simulation with the starting parameters
+     * @param measured a recording with TEST_TIME, VOLTAGE and CURRENT (BDF sign) of one discharge
+     * @param names parameter names to fit (numeric entries of the set)
+     * @param listener told after each simulation (done, budget)
+     * @return the fit
+     */
+    public static Result fitDischarge(Simulation sim, Recording measured, List<String> names,
+            ProgressListener listener) {
+        if (names.isEmpty()) {
+            throw new InvalidInputException("--fit needs at least one parameter name");
+        }
+        ParameterSet base = sim.parameters().set();
+        double[] x0 = new double[names.size()];
+        for (int k = 0; k < x0.length; k++) {
+            String n = names.get(k);
+            ParameterSet.Entry e = base.entry(n).orElseThrow(() -> new InvalidInputException("cannot fit '" + n
+                    + "': set '" + base.name() + "' has no such parameter"));
+            double v0 = e.value() instanceof ParameterValue.Constant c ? c.value()
+                    : e.value() instanceof ParameterValue.Function f ? f.function().coefficient() : Double.NaN;
+            if (!(v0 > 0)) {
+                throw new InvalidInputException("cannot fit '" + n + "': only positive numbers and the coefficient k"
+                        + " of a function are fitted");
+            }
+            x0[k] = Math.log(v0);
+        }
+        Curve data = Curve.discharge(measured);
+        int m = data.q.length + 1;
+        int budget = 30 * (x0.length + 1);
+        int[] runs = {0};
+        LeastSquaresProblem problem = new LeastSquaresProblem() {
+            @Override
+            public int parameterCount() {
+                return x0.length;
+            }
+
+            @Override
+            public int residualCount() {
+                return m;
+            }
+
+            @Override
+            public void evaluate(double[] x, double[] r, double[][] jac) {
+                residuals(sim, base, names, x, data, r);
+                listener.progress(++runs[0], budget);
+                if (jac != null) {
+                    double[] rp = new double[m];
+                    double[] xp = x.clone();
+                    for (int k = 0; k < x.length; k++) {
+                        xp[k] = x[k] + LOG_STEP;
+                        residuals(sim, base, names, xp, data, rp);
+                        listener.progress(++runs[0], budget);
+                        xp[k] = x[k];
+                        for (int i = 0; i < m; i++) {
+                            jac[i][k] = (rp[i] - r[i]) / LOG_STEP;
+                        }
+                    }
+                }
+            }
+        };
+        LmResult lm = LevenbergMarquardt.minimize(problem, x0,
+                new LmOptions(budget, 1e-8, 1e-6, 1e-10, 1e-3));
+        double[] r = new double[m];
+        residuals(sim, base, names, lm.x(), data, r);
+        double ss = 0;
+        for (int i = 0; i < m - 1; i++) {
+            ss += r[i] * r[i];
+        }
+        double[][] cov = invert(lm.jtj());
+        double s2 = m > x0.length ? lm.cost() / (m - x0.length) : Double.NaN;
+        List<Fitted> out = new ArrayList<>();
+        List<String> over = new ArrayList<>();
+        for (int k = 0; k < x0.length; k++) {
+            double v = Math.exp(lm.x()[k]);
+            double se = cov == null ? Double.NaN : v * Math.sqrt(Math.max(s2 * cov[k][k], 0));
+            out.add(new Fitted(names.get(k), Math.exp(x0[k]), v, se));
+            over.add(names.get(k) + "=" + String.format(Locale.ROOT, "%.6g", v));
+        }
+        return new Result(out, Math.sqrt(ss / (m - 1)), runs[0], lm.converged(), over);
+    }
+
+    private static void residuals(Simulation sim, ParameterSet base, List<String> names, double[] x, Curve data,
+            double[] r) {
+        ParameterSet set = base;
+        for (int k = 0; k < x.length; k++) {
+            set = withValue(set, names.get(k), Math.exp(x[k]));
+        }
+        Simulation s = sim.withParameters(org.elyte.sim.parameters.CellParameters.from(set));
+        double vLow = s.parameters().geometry().lowerCutoffV();
+        SimulationResult res = s.run("Discharge at " + data.amps + " A until " + vLow + " V");
+        if (!res.succeeded()) {
+            throw new ConvergenceException("calibration: simulated discharge failed: " + res.message());
+        }
+        double[] q = res.recording().require(Quantity.DISCHARGING_CAPACITY);
+        double[] v = res.recording().require(Quantity.VOLTAGE);
+        double qEnd = q[q.length - 1];
+        for (int i = 0; i < data.q.length; i++) {
+            double vs = data.q[i] <= qEnd ? RateTest.at(q, v, data.q[i]) : v[v.length - 1];
+            r[i] = vs - data.v[i];
+        }
+        r[data.q.length] = CAPACITY_WEIGHT_V * (qEnd - data.qEnd) / data.qEnd;
+    }
+
+    /**
+     * @param set a parameter set
+     * @param name a numeric entry or a function entry
+     * @param value the new number, or the new coefficient k of the function
+     * @return the modified set
+     */
+    public static ParameterSet withValue(ParameterSet set, String name, double value) {
+        ParameterSet.Entry e = set.entry(name).orElseThrow(() -> new InvalidInputException("set '" + set.name()
+                + "' has no parameter '" + name + "'"));
+        ParameterValue nv;
+        if (e.value() instanceof ParameterValue.Function f) {
+            var pf = f.function();
+            nv = new ParameterValue.Function(new org.elyte.sim.parameters.PropertyFunction(value, pf.law(),
+                    pf.referenceConcentration(), pf.concentrationExponent(), pf.insertionKinetics()));
+        } else {
+            nv = new ParameterValue.Constant(value);
+        }
+        java.util.Map<String, ParameterSet.Entry> m = new java.util.LinkedHashMap<>(set.entries());
+        m.put(name, new ParameterSet.Entry(name, e.unit(), nv, "calibrated", "calibration", 0));
+        return new ParameterSet(set.name(), set.description(), m);
+    }
+
+    private static double[][] invert(double[][] a) {
+        int n = a.length;
+        double[][] m = new double[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n + i] = 1;
+        }
+        for (int c = 0; c < n; c++) {
+            int p = c;
+            for (int i = c + 1; i < n; i++) {
+                if (Math.abs(m[i][c]) > Math.abs(m[p][c])) {
+                    p = i;
+                }
+            }
+            if (!(Math.abs(m[p][c]) > 0)) {
+                return null;
+            }
+            double[] t = m[c];
+            m[c] = m[p];
+            m[p] = t;
+            double d = m[c][c];
+            for (int j = 0; j < 2 * n; j++) {
+                m[c][j] /= d;
+            }
+            for (int i = 0; i < n; i++) {
+                if (i != c && m[i][c] != 0) {
+                    double f = m[i][c];
+                    for (int j = 0; j < 2 * n; j++) {
+                        m[i][j] -= f * m[c][j];
+                    }
+                }
+            }
+        }
+        double[][] inv = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(m[i], n, inv[i], 0, n);
+        }
+        return inv;
+    }
+
+    /** The discharge part of a measured recording, sampled at up to 40 capacities. */
+    private record Curve(double[] q, double[] v, double qEnd, double amps) {
+        static Curve discharge(Recording rec) {
+            double[] t = rec.require(Quantity.TEST_TIME);
+            double[] v = rec.require(Quantity.VOLTAGE);
+            double[] i = rec.require(Quantity.CURRENT);
+            List<double[]> pts = new ArrayList<>();
+            double q = 0;
+            double charge = 0;
+            double time = 0;
+            for (int k = 1; k < t.length; k++) {
+                double dis = -0.5 * (i[k] + i[k - 1]);
+                if (dis > 0 && i[k] < 0) {
+                    double dq = dis * (t[k] - t[k - 1]) / 3600;
+                    q += dq;
+                    charge += dq;
+                    time += t[k] - t[k - 1];
+                    pts.add(new double[] {q, v[k]});
+                }
+            }
+            if (pts.size() < 5 || !(time > 0)) {
+                throw new InvalidInputException(rec.metadata().sourceFile().orElse("measured data")
+                        + ": needs a discharge (negative current) of at least 5 points");
+            }
+            int n = Math.min(40, pts.size());
+            double[] qs = new double[n];
+            double[] vs = new double[n];
+            for (int k = 0; k < n; k++) {
+                double[] p = pts.get((int) Math.round((pts.size() - 1) * (k + 0.5) / n));
+                qs[k] = p[0];
+                vs[k] = p[1];
+            }
+            return new Curve(qs, vs, q, charge * 3600 / time);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.elyte.sim.simulation;
+
+import java.util.Objects;
+
+import org.elyte.sim.model.HalfCellModel;
+import org.elyte.sim.solver.DaeSystem;
+import org.elyte.sim.solver.JacobianPattern;
+
+/**
+ * A half cell held at constant voltage: composes a {@link HalfCellModel} and adds its current
+ * density I (A/m², discharge positive) as one more algebraic unknown, at the end of the state,
+ * with the equation {@code V(y, I) − V_set = 0}. I enters rows at both ends of the cell, so the
+ * Jacobian is not banded: the pattern is dense, which costs O(n³) per factorisation and is meant
+ * for the moderate meshes of CV steps. The Jacobian is by coloured forward differences on the
+ * model's band plus the current column, and the voltage row from the model's analytic gradient.
+ * Not thread-safe.
+ */
+public final class VoltageHold implements DaeSystem {
+    private static final double SQRT_EPS = Math.sqrt(Math.ulp(1.0));
+    private final HalfCellModel model;
+    private final int n;
+    private final double[] ySub;
+    private final double[] fSub;
+    private final double volts;
+
+    /**
+     * @param model the half-cell model (its current is overwritten on every evaluation)
+     * @param volts held cell voltage, V
+     */
+    public VoltageHold(HalfCellModel model, double volts) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.n = model.size();
+        this.ySub = new double[n];
+        this.fSub = new double[n];
+        this.volts = volts;
+    }
+
+    /** @return index of the current density in the state */
+    public int currentIndex() {
+        return n;
+    }
+
+    /**
+     * @param y state of the model (length {@code model.size()})
+     * @param currentDensity first guess of I, A/m²
+     * @return the extended state
+     */
+    public double[] extend(double[] y, double currentDensity) {
+        double[] e = new double[n + 1];
+        System.arraycopy(y, 0, e, 0, n);
+        e[n] = currentDensity;
+        return e;
+    }
+
+    /** @param y extended state @return the model's part (a copy) */
+    public double[] modelState(double[] y) {
+        return java.util.Arrays.copyOf(y, n);
+    }
+
+    /** @param y extended state @return cell voltage, V */
+    public double voltage(double[] y) {
+        System.arraycopy(y, 0, ySub, 0, n);
+        model.setCurrent(y[n]);
+        return model.voltage(ySub);
+    }
+
+    @Override
+    public int size() {
+        return n + 1;
+    }
+
+    @Override
+    public void massDiagonal(double[] out) {
+        model.massDiagonal(fSub);
+        System.arraycopy(fSub, 0, out, 0, n);
+        out[n] = 0;
+    }
+
+    @Override
+    public void rhs(double t, double[] y, double[] f) {
+        System.arraycopy(y, 0, ySub, 0, n);
+        model.setCurrent(y[n]);
+        model.rhs(t, ySub, fSub);
+        System.arraycopy(fSub, 0, f, 0, n);
+        f[n] = model.voltage(ySub) - volts;
+    }
+
+    /**
+     * Forward differences with column colouring: the model's columns in groups further apart than
+     * its band, the current column on its own (2·bandwidth + 2 right-hand sides per Jacobian).
+     */
+    @Override
+    public boolean jacobian(double t, double[] y, JacobianSink sink) {
+        int bw = model.bandwidth();
+        int colors = Math.min(n, 2 * bw + 1);
+        double[] f0 = new double[n + 1];
+        double[] fp = new double[n + 1];
+        double[] yp = y.clone();
+        double[] h = new double[n + 1];
+        rhs(t, y, f0);
+        for (int c = 0; c <= colors; c++) {
+            if (c == colors) {
+                h[n] = SQRT_EPS * Math.max(Math.abs(y[n]), 1.0);
+                yp[n] = y[n] + h[n];
+                rhs(t, yp, fp);
+                yp[n] = y[n];
+                for (int row = 0; row < n; row++) {
+                    sink.add(row, n, (fp[row] - f0[row]) / h[n]);
+                }
+                sink.add(n, n, model.voltageCurrentDerivative());
+                break;
+            }
+            for (int col = c; col < n; col += colors) {
+                h[col] = SQRT_EPS * Math.max(Math.abs(y[col]), 1.0);
+                yp[col] = y[col] + h[col];
+                h[col] = yp[col] - y[col];
+            }
+            rhs(t, yp, fp);
+            for (int col = c; col < n; col += colors) {
+                yp[col] = y[col];
+                for (int row = Math.max(0, col - bw); row <= Math.min(n - 1, col + bw); row++) {
+                    sink.add(row, col, (fp[row] - f0[row]) / h[col]);
+                }
+            }
+        }
+        System.arraycopy(y, 0, ySub, 0, n);
+        model.setCurrent(y[n]);
+        double[] g = model.voltageGradient(ySub);
+        for (int col = 0; col < n; col++) {
+            if (g[col] != 0.0) {
+                sink.add(n, col, g[col]);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public JacobianPattern pattern() {
+        return JacobianPattern.dense();
+    }
+}
