@@ -19,18 +19,18 @@ import picocli.CommandLine.TypeConversionException;
  * The output options of every analysis command (a picocli mixin): {@code --json},
  * {@code --csv FILE} (the command's table) and {@code --plot FILE.png|FILE.svg} (its figure, in the
  * format the extension names; any other extension is a usage error, exit code 2, before the
- * analysis runs). What the table and the figure hold is in each command's help footer and in
- * docs/cli.md.
+ * analysis runs). What each command's table and figure hold is documented in docs/cli.md.
  */
 public final class OutputArgs {
     @Mixin
     JsonOption json;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the command's table as CSV to FILE.")
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Also write the command's table as CSV to FILE (its columns: docs/cli.md).")
     Path csv;
 
     @Option(names = "--plot", paramLabel = "FILE.png|FILE.svg", converter = PlotPath.class,
-            description = "Also write the command's plot to FILE, PNG or SVG by its extension.")
+            description = "Also write the command's plot to FILE, PNG or SVG by its extension (docs/cli.md).")
     Path plot;
 
     /** @return whether the command should print JSON instead of text */
