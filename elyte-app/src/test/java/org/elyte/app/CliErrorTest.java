@@ -105,4 +105,13 @@ class CliErrorTest {
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(r.err()).contains("R0-p(R1,C1");
     }
+
+    @Test
+    void groupsWithoutASubcommandPrintUsage() {
+        for (String group : new String[] {"cycling", "eis"}) {
+            Cli.Run r = Cli.run(group);
+            assertThat(r.exitCode()).as(group).isEqualTo(ExitCode.USAGE);
+            assertThat(r.err()).as(group).contains("Usage: elyte " + group);
+        }
+    }
 }

@@ -101,4 +101,23 @@ class CyclingCommandsTest {
         Cli.Run missing = Cli.run("cycling", "summary", dir.resolve("nope.mpr").toString(), "--json");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.INPUT);
     }
+
+    @Test
+    void plotsAsSvgWhenTheFileSaysSo() throws Exception {
+        Path f = file();
+        for (String cmd : new String[] {"summary", "rate --nominal-capacity 1", "dqdv"}) {
+            String[] words = cmd.split(" ");
+            Path svg = dir.resolve(words[0] + ".svg");
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("cycling"));
+            args.addAll(java.util.List.of(words));
+            args.addAll(java.util.List.of(f.toString(), "--plot", svg.toString()));
+            Cli.Run r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).as(cmd + ": " + r.err()).isZero();
+            Images.assertSvg(svg);
+        }
+        Cli.Run pdf = Cli.run("cycling", "summary", f.toString(), "--plot", dir.resolve("c.pdf").toString());
+        assertThat(pdf.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(pdf.err()).contains("--plot").contains("c.pdf").contains(".svg");
+        assertThat(dir.resolve("c.pdf")).doesNotExist();
+    }
 }

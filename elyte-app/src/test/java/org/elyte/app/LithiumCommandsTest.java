@@ -85,4 +85,50 @@ class LithiumCommandsTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("--eis-before");
     }
+
+    @Test
+    void symmetricAndLsvPlotAsSvg() throws Exception {
+        Path f = symmetricFile();
+        Path svg = dir.resolve("sym.svg");
+        Cli.Run run = Cli.run("symmetric", f.toString(), "--current-density", "0.12", "--plot", svg.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Images.assertSvg(svg);
+        Path lsv = lsvFile();
+        Path lsvSvg = dir.resolve("lsv.svg");
+        Cli.Run l = Cli.run("lsv", lsv.toString(), "--area", "1cm2", "--json", "--plot", lsvSvg.toString());
+        assertThat(l.exitCode()).as(l.err()).isZero();
+        assertThat(Json.parse(l.out()).get("anodic").get("thresholdV").asDouble()).isBetween(4.0, 5.0); // V
+        Images.assertSvg(lsvSvg);
+    }
+
+    @Test
+    void unreadableUnitsAreUsageErrorsNamingTheOption() throws Exception {
+        Path f = symmetricFile();
+        Cli.Run j = Cli.run("symmetric", f.toString(), "--current-density", "0.12 mA", "--json");
+        assertThat(j.exitCode()).isEqualTo(2);
+        assertThat(j.err()).contains("--current-density").contains("current density").contains("0.12 mA");
+        assertThat(Json.parse(j.out()).at("/error/exitCode").asInt()).isEqualTo(2);
+        Cli.Run a = Cli.run("symmetric", f.toString(), "--current-density", "0.12", "--area", "2 furlongs");
+        assertThat(a.exitCode()).isEqualTo(2);
+        assertThat(a.err()).contains("--area").contains("furlongs");
+        Cli.Run dv = Cli.run("transference", "--ca", f.toString(), "--r0", "1", "--rss", "1", "--dv", "5 mA");
+        assertThat(dv.exitCode()).isEqualTo(2);
+        assertThat(dv.err()).contains("--dv").contains("voltage");
+        Cli.Run t = Cli.run("lsv", lsvFile().toString(), "--area", "1cm2", "--threshold", "10uA");
+        assertThat(t.exitCode()).isEqualTo(2);
+        assertThat(t.err()).contains("--threshold");
+    }
+
+    /** A BDF CSV LSV: 3.0 → 5.0 V at 1 mV/s on 1 cm², 0.1 uA background, Tafel-like rise with onset near 4.3 V. */
+    private Path lsvFile() throws Exception {
+        StringBuilder sb = new StringBuilder("Test Time / s,Voltage / V,Current / A\n");
+        for (int k = 0; k <= 2000; k++) {
+            double v = 3.0 + k * 1e-3;
+            double i = 1e-7 + 1e-6 * Math.exp((v - 4.3) / 0.05);
+            sb.append(String.format(Locale.ROOT, "%.1f,%.4f,%.6e%n", (double) k, v, i));
+        }
+        Path p = dir.resolve("lsv.bdf.csv");
+        Files.writeString(p, sb.toString());
+        return p;
+    }
 }

@@ -67,4 +67,13 @@ class MdCommandsTest {
         assertThat(g.get(30).get("g").asDouble()).isCloseTo(1.0, within(0.25)); // ideal gas at r = 6.1 Å
         assertThat(Cli.run("md", "msd", f.toString(), "--species", "Na", "--dt", "1").exitCode()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void rdfPlotsAsSvg() throws Exception {
+        Path svg = dir.resolve("rdf.svg");
+        Cli.Run run = Cli.run("md", "rdf", walk().toString(), "--species", "Li", "--dt", "1", "--r-max", "7", "--bins", "35",
+                "--stride", "50", "--plot", svg.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        Images.assertSvg(svg);
+    }
 }

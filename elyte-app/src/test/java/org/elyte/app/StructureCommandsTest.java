@@ -57,4 +57,19 @@ class StructureCommandsTest {
         assertThat(p.get(0).get("crystalliteSizeNm").asDouble()).isCloseTo(26.8, within(1.0)); // nm
         assertThat(Files.readString(dir.resolve("x.csv"))).startsWith("two_theta_deg");
     }
+
+    @Test
+    void xrdPlotsAsSvg() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i <= 2000; i++) {
+            double deg = 10 + 0.01 * i;
+            double z = (deg - 19.2) / 0.13;
+            sb.append(String.format(Locale.ROOT, "%.2f\t%.4f%n", deg, 100 + 1000 * Math.exp(-0.5 * z * z)));
+        }
+        Path f = Files.writeString(dir.resolve("peo.xy"), sb);
+        Path svg = dir.resolve("x.svg");
+        Cli.Run run = Cli.run("xrd", f.toString(), "--plot", svg.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        Images.assertSvg(svg);
+    }
 }

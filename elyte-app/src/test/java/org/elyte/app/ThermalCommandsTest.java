@@ -60,4 +60,15 @@ class ThermalCommandsTest {
         assertThat(Cli.run("dsc", f.toString(), "--window", "80:30").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(Cli.run("dsc", dir.resolve("missing.txt").toString()).exitCode()).isEqualTo(ExitCode.INPUT);
     }
+
+    @Test
+    void dscPlotsAsSvg() throws Exception {
+        Path svg = dir.resolve("dsc.svg");
+        Cli.Run run = Cli.run("dsc", netzschFile().toString(), "--plot", svg.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        Images.assertSvg(svg);
+        Cli.Run mass = Cli.run("dsc", netzschFile().toString(), "--mass", "5");
+        assertThat(mass.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(mass.err()).contains("--mass").contains("no unit");
+    }
 }

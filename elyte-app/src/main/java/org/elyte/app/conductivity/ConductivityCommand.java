@@ -10,6 +10,7 @@ import org.elyte.analysis.transport.ConductivityReport;
 import org.elyte.analysis.transport.ConductivityStudy;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.JsonOption;
 import org.elyte.app.eis.BandArgs;
 import org.elyte.app.eis.FitArgs;
 import org.elyte.app.report.ConductivityHtml;
@@ -69,8 +70,8 @@ public final class ConductivityCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.html", description = "Also write an HTML report with plots.")
     Path report;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -92,7 +93,7 @@ public final class ConductivityCommand implements Callable<Integer> {
         if (report != null) {
             ConductivityHtml.write(report, "elyte conductivity", result, geometry);
         }
-        if (json) {
+        if (output.json()) {
             out.println(Json.write(ConductivityOutput.json(result)));
         } else {
             ConductivityOutput.human(out, result);

@@ -1,30 +1,26 @@
 package org.elyte.app.cycling;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.elyte.analysis.cycling.CapacitySource;
 import org.elyte.analysis.cycling.CoulombicEfficiencyMode;
 import org.elyte.analysis.cycling.CycleBoundary;
 import org.elyte.analysis.cycling.CycleOptions;
-import org.elyte.core.error.ElyteException;
-import org.elyte.core.geometry.Units;
+import org.elyte.app.cli.InputFile;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
 import org.elyte.core.recording.Recording;
-import org.elyte.io.recording.RecordingFiles;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Arguments every {@code elyte cycling} command shares (a picocli mixin). */
 public final class CyclingArgs {
-    @Parameters(index = "0", paramLabel = "FILE", description = "Cycler file (BioLogic .mpr/.mpt, BDF CSV, Landt, Arbin CSV …).")
-    Path file;
+    @Mixin
+    InputFile input;
+
+    @Mixin
+    OutputArgs output;
 
     @Option(names = "--mass", paramLabel = "M", description = "Active mass with unit, e.g. '6.2 mg' (gives mAh/g).")
     String mass;
@@ -44,78 +40,28 @@ public final class CyclingArgs {
             description = "Cycle boundaries: instrument (Cycle Count column, default), current-sign.")
     String cycles;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "F", description = "Also write the table as CSV to F.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "F", description = "Also write a PNG plot to F.")
-    Path plot;
-
     /** @return the recording */
     Recording load() {
-        return RecordingFiles.read(file);
+        return input.recording();
     }
 
     /** @return cycle-summary options from the flags */
     CycleOptions options() {
         CycleOptions o = CycleOptions.defaults()
-                .withCeMode(parse(CoulombicEfficiencyMode.class, "--ce-mode", ceMode))
-                .withCapacitySource(parse(CapacitySource.class, "--capacity", capacity))
-                .withBoundary(parse(CycleBoundary.class, "--cycles", cycles));
+                .withCeMode(OptionValues.choice("--ce-mode", ceMode, CoulombicEfficiencyMode.class))
+                .withCapacitySource(OptionValues.choice("--capacity", capacity, CapacitySource.class))
+                .withBoundary(OptionValues.choice("--cycles", cycles, CycleBoundary.class));
         if (mass != null) {
-            o = o.withActiveMassKg(Units.parseMass(mass).value());
+            o = o.withActiveMassKg(OptionValues.mass("--mass", mass));
         }
         if (area != null) {
-            o = o.withElectrodeAreaM2(Units.parseArea(area).value());
+            o = o.withElectrodeAreaM2(OptionValues.area("--area", area));
         }
         return o;
     }
 
     /** @return the active mass in kg when given */
     Optional<Double> massKg() {
-        return mass == null ? Optional.empty() : Optional.of(Units.parseMass(mass).value());
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String option, String text) {
-        String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        List<String> allowed = java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-        throw new org.elyte.core.error.InvalidInputException(option + " must be one of " + allowed + ", got '" + text + "'");
-    }
-
-    /** Writes a CSV table (header + rows, numbers in ROOT locale, NaN as empty). */
-    void writeCsv(List<String> header, List<double[]> rows) {
-        if (csv == null) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
-        for (double[] r : rows) {
-            for (int k = 0; k < r.length; k++) {
-                if (k > 0) {
-                    sb.append(',');
-                }
-                if (Double.isFinite(r[k])) {
-                    sb.append(r[k] == Math.rint(r[k]) && Math.abs(r[k]) < 1e15 ? String.valueOf((long) r[k])
-                            : String.valueOf(r[k]));
-                }
-            }
-            sb.append('\n');
-        }
-        write(csv, sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void write(Path p, byte[] bytes) {
-        try {
-            Files.write(p, bytes);
-        } catch (IOException e) {
-            throw new ElyteException("cannot write " + p + ": " + e.getMessage(), new UncheckedIOException(e));
-        }
+        return mass == null ? Optional.empty() : Optional.of(OptionValues.mass("--mass", mass));
     }
 }

@@ -11,6 +11,8 @@ import org.elyte.analysis.cycling.differential.DifferentialKind;
 import org.elyte.analysis.cycling.differential.DifferentialOptions;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,7 +56,7 @@ public final class CyclingDqdvCommand implements Callable<Integer> {
         List<DifferentialCurve> curves = DifferentialCapacity.of(args.load(), o).stream()
                 .filter(c -> halfCycle == null || c.halfCycle() == halfCycle).toList();
         List<double[]> rows = new ArrayList<>();
-        List<CyclingPlots.Series> series = new ArrayList<>();
+        List<XyPlot.Series> series = new ArrayList<>();
         for (DifferentialCurve c : curves) {
             double[] x = c.x();
             double[] y = c.y();
@@ -62,17 +64,15 @@ public final class CyclingDqdvCommand implements Callable<Integer> {
                 rows.add(new double[] {c.halfCycle(), c.cycle(), c.charge() ? 1 : 0, x[i], y[i]});
             }
             if (series.size() < 12) {
-                series.add(new CyclingPlots.Series("half " + c.halfCycle(), x, y, true));
+                series.add(XyPlot.Series.line("half " + c.halfCycle(), x, y));
             }
         }
-        args.writeCsv(List.of("half_cycle", "cycle", "charge", dvdq ? "capacity_Ah" : "voltage_V",
-                dvdq ? "dV_dQ_V_per_Ah" : "dQ_dV_Ah_per_V"), rows);
-        if (args.plot != null) {
-            CyclingArgs.write(args.plot, CyclingPlots.chart(dvdq ? "dV/dQ" : "dQ/dV", dvdq ? "Q / Ah" : "V / V",
-                    dvdq ? "dV/dQ / V Ah⁻¹" : "dQ/dV / Ah V⁻¹", series));
-        }
+        args.output.writeCsv(() -> CsvTable.ofNumbers(List.of("half_cycle", "cycle", "charge",
+                dvdq ? "capacity_Ah" : "voltage_V", dvdq ? "dV_dQ_V_per_Ah" : "dQ_dV_Ah_per_V"), rows));
+        args.output.writePlot(() -> new XyPlot(dvdq ? "dV/dQ" : "dQ/dV", dvdq ? "Q / Ah" : "V / V",
+                dvdq ? "dV/dQ / V Ah⁻¹" : "dQ/dV / Ah V⁻¹", false, series));
         PrintWriter out = spec.commandLine().getOut();
-        if (args.json) {
+        if (args.output.json()) {
             ObjectNode root = Json.object();
             root.put("kind", o.kind().name());
             ArrayNode arr = root.putArray("halfCycles");
@@ -99,7 +99,7 @@ public final class CyclingDqdvCommand implements Callable<Integer> {
             out.println(Json.write(root));
             return ExitCode.OK;
         }
-        out.printf("%s: %d half cycles%n", args.file, curves.size());
+        out.printf("%s: %d half cycles%n", args.input.path(), curves.size());
         for (DifferentialCurve c : curves) {
             out.printf("half %d (cycle %d, %s): %d points, main peak at %.5g %s%n", c.halfCycle(), c.cycle(),
                     c.charge() ? "charge" : "discharge", c.x().length, c.peakX(), dvdq ? "Ah" : "V");

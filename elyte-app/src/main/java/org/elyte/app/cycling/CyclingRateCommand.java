@@ -14,6 +14,8 @@ import org.elyte.analysis.cycling.RateOptions;
 import org.elyte.analysis.cycling.RateResult;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,15 +59,13 @@ public final class CyclingRateCommand implements Callable<Integer> {
             rows.add(new double[] {b.firstCycle(), b.lastCycle(), b.count(), b.currentA(), b.cRate(), b.meanCapacityAh(),
                 b.stdCapacityAh(), b.retentionPercent()});
         }
-        args.writeCsv(List.of("first_cycle", "last_cycle", "cycles", "current_A", "c_rate", "mean_capacity_Ah",
-                "std_capacity_Ah", "retention_percent"), rows);
-        if (args.plot != null) {
-            CyclingArgs.write(args.plot, CyclingPlots.chart("Rate capability", "C-rate / h⁻¹", "discharge capacity / mAh",
-                    List.of(new CyclingPlots.Series("blocks", r.blocks().stream().mapToDouble(RateBlock::cRate).toArray(),
-                            r.blocks().stream().mapToDouble(b -> 1e3 * b.meanCapacityAh()).toArray(), false))));
-        }
+        args.output.writeCsv(() -> CsvTable.ofNumbers(List.of("first_cycle", "last_cycle", "cycles", "current_A",
+                "c_rate", "mean_capacity_Ah", "std_capacity_Ah", "retention_percent"), rows));
+        args.output.writePlot(() -> XyPlot.of("Rate capability", "C-rate / h⁻¹", "discharge capacity / mAh",
+                XyPlot.Series.markers("blocks", r.blocks().stream().mapToDouble(RateBlock::cRate).toArray(),
+                        r.blocks().stream().mapToDouble(b -> 1e3 * b.meanCapacityAh()).toArray())));
         PrintWriter out = spec.commandLine().getOut();
-        if (args.json) {
+        if (args.output.json()) {
             ObjectNode root = Json.object();
             Json.num(root, "oneCAh", r.oneCAh());
             ArrayNode arr = root.putArray("blocks");
@@ -84,7 +84,7 @@ public final class CyclingRateCommand implements Callable<Integer> {
             out.println(Json.write(root));
             return ExitCode.OK;
         }
-        out.printf("%s: 1C = %.6g mAh%n", args.file, 1e3 * r.oneCAh());
+        out.printf("%s: 1C = %.6g mAh%n", args.input.path(), 1e3 * r.oneCAh());
         out.printf("%8s %8s %5s %10s %8s %12s %10s %9s%n", "first", "last", "n", "I/mA", "C-rate", "Q/mAh", "sd/mAh", "ret/%");
         for (RateBlock b : r.blocks()) {
             out.printf("%8d %8d %5d %10.5g %8.4g %12.6g %10.3g %9.2f%n", b.firstCycle(), b.lastCycle(), b.count(),

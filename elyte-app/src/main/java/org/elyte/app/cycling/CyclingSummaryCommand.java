@@ -13,6 +13,8 @@ import org.elyte.analysis.cycling.RetentionOptions;
 import org.elyte.analysis.cycling.RetentionResult;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.error.AnalysisException;
 import org.elyte.core.recording.Recording;
 
@@ -57,19 +59,19 @@ public final class CyclingSummaryCommand implements Callable<Integer> {
         } catch (AnalysisException e) {
             retentionNote = e.getMessage();
         }
-        writeCsv(cycles);
-        if (args.plot != null) {
+        args.output.writeCsv(() -> csv(cycles));
+        args.output.writePlot(() -> {
             double[] n = cycles.stream().mapToDouble(CycleMetrics::cycle).toArray();
-            CyclingArgs.write(args.plot, CyclingPlots.chart("Capacity per cycle", "cycle", "capacity / mAh", List.of(
-                    new CyclingPlots.Series("charge", n, cycles.stream().mapToDouble(c -> 1e3 * c.chargeCapacityAh()).toArray(), false),
-                    new CyclingPlots.Series("discharge", n, cycles.stream().mapToDouble(c -> 1e3 * c.dischargeCapacityAh()).toArray(), false))));
-        }
+            return XyPlot.of("Capacity per cycle", "cycle", "capacity / mAh",
+                    XyPlot.Series.markers("charge", n, cycles.stream().mapToDouble(c -> 1e3 * c.chargeCapacityAh()).toArray()),
+                    XyPlot.Series.markers("discharge", n, cycles.stream().mapToDouble(c -> 1e3 * c.dischargeCapacityAh()).toArray()));
+        });
         PrintWriter out = spec.commandLine().getOut();
-        if (args.json) {
+        if (args.output.json()) {
             out.println(Json.write(json(report, retention, retentionNote)));
             return ExitCode.OK;
         }
-        out.printf("%s: %d cycles (capacity %s, cycles %s, CE %s)%n", args.file, cycles.size(), report.capacitySource(),
+        out.printf("%s: %d cycles (capacity %s, cycles %s, CE %s)%n", args.input.path(), cycles.size(), report.capacitySource(),
                 report.boundary(), args.options().ceMode());
         out.printf("%6s %12s %12s %9s %9s %9s %9s %9s%n", "cycle", "Qch/mAh", "Qdis/mAh", "CE/%", "EE/%", "Vch/V", "Vdis/V",
                 "Qdis/mAh/g");
@@ -150,7 +152,7 @@ public final class CyclingSummaryCommand implements Callable<Integer> {
         return root;
     }
 
-    private void writeCsv(List<CycleMetrics> cycles) {
+    private static CsvTable csv(List<CycleMetrics> cycles) {
         List<double[]> rows = new ArrayList<>();
         for (CycleMetrics c : cycles) {
             rows.add(new double[] {c.cycle(), c.chargeCapacityAh(), c.dischargeCapacityAh(),
@@ -159,7 +161,7 @@ public final class CyclingSummaryCommand implements Callable<Integer> {
                 c.meanDischargeVoltageV(), c.voltageGapV(), c.endOfChargeVoltageV(), c.endOfDischargeVoltageV(),
                 c.durationS()});
         }
-        args.writeCsv(List.of("cycle", "charge_capacity_Ah", "discharge_capacity_Ah", "charge_mAh_per_g",
+        return CsvTable.ofNumbers(List.of("cycle", "charge_capacity_Ah", "discharge_capacity_Ah", "charge_mAh_per_g",
                 "discharge_mAh_per_g", "coulombic_efficiency_percent", "charge_energy_Wh", "discharge_energy_Wh",
                 "energy_efficiency_percent", "mean_charge_voltage_V", "mean_discharge_voltage_V", "voltage_gap_V",
                 "end_of_charge_voltage_V", "end_of_discharge_voltage_V", "duration_s"), rows);

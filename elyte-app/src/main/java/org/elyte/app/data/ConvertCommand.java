@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.elyte.app.cli.DataFiles;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.JsonOption;
 import org.elyte.core.error.ElyteException;
 import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.recording.Recording;
@@ -21,6 +23,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,8 +48,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--machine-names", description = "Use BDF machine names (test_time_second) instead of labels.")
     boolean machineNames;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -58,7 +61,7 @@ public final class ConvertCommand implements Callable<Integer> {
         BdfNaming naming = machineNames ? BdfNaming.MACHINE_NAMES : BdfNaming.PREFERRED_LABELS;
         ArrayNode done = Json.array();
         PrintWriter out = spec.commandLine().getOut();
-        boolean showProgress = System.console() != null && !json && (files.size() > 1 || large(files.get(0)));
+        boolean showProgress = System.console() != null && !output.json() && (files.size() > 1 || large(files.get(0)));
         try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("converting").setInitialMax(files.size())
                 .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build() : null) {
             for (Path f : files) {
@@ -73,7 +76,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 n.put("output", target.toString());
                 n.put("rows", r.rows());
                 n.put("columns", r.quantities().size());
-                if (!json) {
+                if (!output.json()) {
                     out.printf("%s -> %s (%d rows, %d columns)%n", f, target, r.rows(), r.quantities().size());
                 }
                 if (bar != null) {
@@ -81,7 +84,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 }
             }
         }
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
             root.set("converted", done);
             out.println(Json.write(root));

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.elyte.app.cli.DataFiles;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.JsonOption;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
@@ -15,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +32,8 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Cycler or impedance file.")
     Path file;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -40,7 +42,7 @@ public final class InspectCommand implements Callable<Integer> {
         Summary s = Summary.of(r);
         PrintWriter out = spec.commandLine().getOut();
         Metadata md = r.metadata();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
             root.put("file", file.toString());
             root.put("format", md.format().orElse("unknown"));

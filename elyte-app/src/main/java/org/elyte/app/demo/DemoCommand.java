@@ -15,6 +15,7 @@ import org.elyte.analysis.transport.ConductivityReport;
 import org.elyte.analysis.transport.ConductivityStudy;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.JsonOption;
 import org.elyte.app.conductivity.ConductivityOutput;
 import org.elyte.app.report.ConductivityHtml;
 import org.elyte.core.error.ElyteException;
@@ -23,6 +24,7 @@ import org.elyte.core.impedance.ImpedanceSpectrum;
 import org.elyte.io.eis.ImpedanceFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Folder for the report (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--json", description = "Machine-readable output (same as elyte conductivity --json).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -65,7 +67,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path html = out.resolve("report.html");
         ConductivityHtml.write(html, "elyte demo: EISFitpython pellet s04147, 140–200 °C", report, geometry);
         PrintWriter w = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             w.println(Json.write(ConductivityOutput.json(report)));
             return ExitCode.OK;
         }

@@ -12,6 +12,7 @@ import org.elyte.analysis.eis.fit.FitResult;
 import org.elyte.analysis.eis.fit.ParameterEstimate;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.JsonOption;
 import org.elyte.core.impedance.ImpedanceSpectrum;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,7 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,8 +36,8 @@ public final class EisFitCommand implements Callable<Integer> {
     @Mixin
     FitArgs fit;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -46,7 +46,7 @@ public final class EisFitCommand implements Callable<Integer> {
         FitResult result = CircuitFitter.fit(circuit, spectrum, fit.options());
         List<Arc> arcs = Arcs.of(result);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = toJson(result, arcs);
             root.put("file", input.file().toString());
             root.put("spectrum", input.index());

@@ -10,6 +10,7 @@ import org.elyte.analysis.eis.kk.KkResult;
 import org.elyte.analysis.eis.kk.LinKK;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.JsonOption;
 import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.impedance.ImpedanceSpectrum;
 
@@ -43,8 +44,8 @@ public final class EisKkCommand implements Callable<Integer> {
     @Option(names = "--capacitance", description = "Add a series capacitance (blocking electrodes).")
     boolean capacitance;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Override
     public Integer call() {
@@ -58,7 +59,7 @@ public final class EisKkCommand implements Callable<Integer> {
         KkOptions options = KkOptions.defaults().withMode(m).withMuCriterion(mu).withSeriesCapacitance(capacitance);
         KkResult r = LinKK.test(s, options);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
             root.put("file", input.file().toString());
             root.put("points", s.size());

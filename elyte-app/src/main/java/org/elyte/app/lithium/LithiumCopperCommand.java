@@ -1,7 +1,6 @@
 package org.elyte.app.lithium;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -14,16 +13,19 @@ import org.elyte.analysis.lithium.LithiumCopperResult;
 import org.elyte.analysis.lithium.PlatingCurrent;
 import org.elyte.analysis.lithium.PlatingCycle;
 import org.elyte.app.cli.ExitCode;
+import org.elyte.app.cli.InputFile;
 import org.elyte.app.cli.Json;
-import org.elyte.io.recording.RecordingFiles;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code elyte lithium-copper}: nucleation overpotential and Coulombic efficiency of a Li||Cu cell. */
@@ -34,8 +36,8 @@ public final class LithiumCopperCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Cycler file.")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = "--plating", paramLabel = "SIGN", defaultValue = "NEGATIVE",
             description = "Current sign while plating on Cu: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
@@ -48,14 +50,8 @@ public final class LithiumCopperCommand implements Callable<Integer> {
             description = "Cycle that plated the reservoir Q_T (default: found automatically).")
     Integer reservoirCycle;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the cycle table as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot CE and nucleation overpotential (PNG).")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
@@ -63,12 +59,12 @@ public final class LithiumCopperCommand implements Callable<Integer> {
         if (aurbach || reservoirCycle != null) {
             o = o.withAurbach(reservoirCycle == null ? OptionalInt.empty() : OptionalInt.of(reservoirCycle));
         }
-        LithiumCopperResult res = LithiumCopper.analyze(RecordingFiles.read(file), o);
+        LithiumCopperResult res = LithiumCopper.analyze(input.recording(), o);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             out.println(Json.write(toJson(res)));
         } else {
-            out.printf("%s%n%6s %12s %14s %8s %12s %12s%n", file, "cycle", "plated/mAh", "stripped/mAh", "CE/%",
+            out.printf("%s%n%6s %12s %14s %8s %12s %12s%n", input.path(), "cycle", "plated/mAh", "stripped/mAh", "CE/%",
                     "dip/mV", "nucl./mV");
             for (PlatingCycle c : res.cycles()) {
                 out.printf("%6d %12.5g %14.5g %8.2f %12.2f %12.2f%n", c.index(), c.platedAh() * 1e3,
@@ -81,24 +77,25 @@ public final class LithiumCopperCommand implements Callable<Integer> {
                     a.qCAh() * 1e3, a.n(), a.qSAh() * 1e3));
             res.warnings().forEach(w -> out.printf("warning: %s%n", w));
         }
-        if (csv != null) {
+        output.writeCsv(() -> {
             List<double[]> rows = new ArrayList<>();
             for (PlatingCycle c : res.cycles()) {
                 rows.add(new double[] {c.index(), c.platingStartS() / 3600, c.platedAh() * 1e3, c.strippedAh() * 1e3,
                     c.coulombicEfficiency(), c.dipOverpotentialV() * 1e3, c.plateauOverpotentialV() * 1e3,
                     c.nucleationOverpotentialV() * 1e3});
             }
-            Outputs.csv(csv, List.of("cycle", "plating_start_h", "plated_mAh", "stripped_mAh", "coulombic_efficiency",
-                    "dip_overpotential_mV", "plateau_overpotential_mV", "nucleation_overpotential_mV"), rows);
-        }
-        if (plot != null) {
+            return CsvTable.ofNumbers(List.of("cycle", "plating_start_h", "plated_mAh", "stripped_mAh",
+                    "coulombic_efficiency", "dip_overpotential_mV", "plateau_overpotential_mV",
+                    "nucleation_overpotential_mV"), rows);
+        });
+        output.writePlot(() -> {
             double[] k = res.cycles().stream().mapToDouble(PlatingCycle::index).toArray();
-            Outputs.plot(plot, "Li||Cu " + file.getFileName(), "cycle", "CE / %  and  nucleation overpotential / mV",
-                    List.of(new Outputs.Curve("CE / %", k, res.cycles().stream()
-                            .mapToDouble(c -> 100 * c.coulombicEfficiency()).toArray(), true),
-                        new Outputs.Curve("nucleation / mV", k, res.cycles().stream()
-                            .mapToDouble(c -> 1e3 * c.nucleationOverpotentialV()).toArray(), true)));
-        }
+            return XyPlot.of("Li||Cu " + input.name(), "cycle", "CE / %  and  nucleation overpotential / mV",
+                    XyPlot.Series.markers("CE / %", k, res.cycles().stream()
+                            .mapToDouble(c -> 100 * c.coulombicEfficiency()).toArray()),
+                    XyPlot.Series.markers("nucleation / mV", k, res.cycles().stream()
+                            .mapToDouble(c -> 1e3 * c.nucleationOverpotentialV()).toArray()));
+        });
         return ExitCode.OK;
     }
 

@@ -1,7 +1,6 @@
 package org.elyte.app.lithium;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,18 +10,21 @@ import org.elyte.analysis.lithium.SymmetricCell;
 import org.elyte.analysis.lithium.SymmetricCellOptions;
 import org.elyte.analysis.lithium.SymmetricCellResult;
 import org.elyte.app.cli.ExitCode;
+import org.elyte.app.cli.InputFile;
 import org.elyte.app.cli.Json;
-import org.elyte.core.geometry.Units;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.recording.Recording;
-import org.elyte.io.recording.RecordingFiles;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code elyte symmetric}: overpotential, plated capacity and short circuits of a Li|SSE|Li cell. */
@@ -33,8 +35,8 @@ public final class SymmetricCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Cycler file (.mpr, .mpt, BDF/Landt/Arbin CSV).")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = "--current-density", required = true, paramLabel = "J",
             description = "Nominal current density, e.g. 0.12mA/cm2 (a bare number is mA/cm2).")
@@ -48,50 +50,44 @@ public final class SymmetricCommand implements Callable<Integer> {
             description = "Short when the plateau falls below F x the recent median (default ${DEFAULT-VALUE}).")
     double shortRatio;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the half-cycle table as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot the overpotentials against time (PNG).")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
-        double j = CliValues.currentDensity("--current-density", currentDensity, "mA/cm2");
+        double j = OptionValues.currentDensity("--current-density", currentDensity, "mA/cm2");
         SymmetricCellOptions o = SymmetricCellOptions.of(j);
         o = new SymmetricCellOptions(o.currentDensityAPerM2(), o.areaM2(), o.plateauStartFraction(), shortRatio,
                 o.noiseFloorV(), o.referenceHalfCycles(), o.restFraction());
         if (area != null) {
-            o = o.withArea(Units.parseArea(area).value());
+            o = o.withArea(OptionValues.area("--area", area));
         }
-        Recording r = RecordingFiles.read(file);
+        Recording r = input.recording();
         SymmetricCellResult res = SymmetricCell.analyze(r, o);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             out.println(Json.write(toJson(res)));
         } else {
             printHuman(out, res);
         }
-        if (csv != null) {
+        output.writeCsv(() -> {
             List<double[]> rows = new ArrayList<>();
             for (HalfCycle h : res.halfCycles()) {
                 rows.add(new double[] {h.index(), h.startS() / 3600, h.endS() / 3600, h.sign(), h.meanCurrentA() * 1e3,
                     h.peakOverpotentialV() * 1e3, h.plateauOverpotentialV() * 1e3, h.capacityAhPerM2() / 10,
                     h.cumulativeAhPerM2() / 10, h.suspect() ? 1 : 0});
             }
-            Outputs.csv(csv, List.of("half_cycle", "start_h", "end_h", "sign", "mean_current_mA", "peak_overpotential_mV",
+            return CsvTable.ofNumbers(List.of("half_cycle", "start_h", "end_h", "sign", "mean_current_mA", "peak_overpotential_mV",
                     "plateau_overpotential_mV", "capacity_mAh_cm2", "cumulative_mAh_cm2", "suspect"), rows);
-        }
-        if (plot != null) {
+        });
+        output.writePlot(() -> {
             double[] t = res.halfCycles().stream().mapToDouble(h -> 0.5 * (h.startS() + h.endS()) / 3600).toArray();
-            Outputs.plot(plot, "Symmetric cell " + file.getFileName(), "time / h", "overpotential / mV", List.of(
-                    new Outputs.Curve("peak", t, res.halfCycles().stream().mapToDouble(h -> 1e3 * h.peakOverpotentialV())
-                            .toArray(), true),
-                    new Outputs.Curve("plateau", t, res.halfCycles().stream()
-                            .mapToDouble(h -> 1e3 * h.plateauOverpotentialV()).toArray(), true)));
-        }
+            return XyPlot.of("Symmetric cell " + input.name(), "time / h", "overpotential / mV",
+                    XyPlot.Series.markers("peak", t, res.halfCycles().stream()
+                            .mapToDouble(h -> 1e3 * h.peakOverpotentialV()).toArray()),
+                    XyPlot.Series.markers("plateau", t, res.halfCycles().stream()
+                            .mapToDouble(h -> 1e3 * h.plateauOverpotentialV()).toArray()));
+        });
         return ExitCode.OK;
     }
 
@@ -132,7 +128,7 @@ public final class SymmetricCommand implements Callable<Integer> {
     }
 
     private void printHuman(PrintWriter out, SymmetricCellResult res) {
-        out.printf("%s%n%s%n%n", file, res.statement());
+        out.printf("%s%n%s%n%n", input.path(), res.statement());
         out.printf("area %.4g cm2 (%s), measured current density %.4g mA/cm2, plateau growth %.3g mV/h%n%n",
                 res.areaM2() * 1e4, res.areaSource(), res.measuredCurrentDensityAPerM2() / 10,
                 res.plateauGrowthVPerS() * 3.6e6);

@@ -18,18 +18,23 @@ import org.elyte.analysis.transference.InitialCurrent;
 import org.elyte.analysis.transference.InterfacialResistance;
 import org.elyte.analysis.transference.Resistance;
 import org.elyte.analysis.transference.TransferenceNumber;
+import org.elyte.app.cli.DataFiles;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Recording;
 import org.elyte.io.eis.ImpedanceFiles;
-import org.elyte.io.recording.RecordingFiles;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -77,27 +82,21 @@ public final class TransferenceCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "S", description = "Use the CA record up to this time, s.")
     Double to;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the current record used as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot the chronoamperogram (PNG).")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
-        double deltaV = CliValues.voltage("--dv", dv, "V");
+        double deltaV = OptionValues.voltage("--dv", dv, "V");
         ChronoamperometryOptions o = ChronoamperometryOptions.defaults().withInitial(initial).withRange(
                 from == null ? Double.NEGATIVE_INFINITY : from, to == null ? Double.POSITIVE_INFINITY : to);
-        Recording rec = RecordingFiles.read(ca);
+        Recording rec = DataFiles.recording(ca);
         CurrentDecay decay = Chronoamperometry.analyze(rec, o);
         Resistance r0 = resistance("--eis-before", eisBefore, "--r0", r0Given);
         Resistance rss = resistance("--eis-after", eisAfter, "--rss", rssGiven);
         TransferenceNumber t = BruceVincent.compute(deltaV, decay, r0, rss);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             out.println(Json.write(toJson(t)));
         } else {
             out.printf("%s%nt+ = %.4f ± %.4f   (I_ss/I_0 = %.4f, correction factor %.4f)%n", ca, t.value(), t.stderr(),
@@ -109,30 +108,32 @@ public final class TransferenceCommand implements Callable<Integer> {
                     r0.stderrOhm(), r0.source(), rss.valueOhm(), rss.stderrOhm(), rss.source(), deltaV * 1e3);
             t.warnings().forEach(w -> out.printf("warning: %s%n", w));
         }
-        if (csv != null || plot != null) {
-            double[] time = rec.require(Quantity.TEST_TIME);
-            double[] cur = rec.require(Quantity.CURRENT);
-            List<double[]> rows = new ArrayList<>();
-            for (int k = 0; k < time.length; k++) {
-                if (time[k] >= o.fromS() && time[k] <= o.toS()) {
-                    rows.add(new double[] {time[k], cur[k]});
-                }
-            }
-            if (csv != null) {
-                Outputs.csv(csv, List.of("time_s", "current_A"), rows);
-            }
-            if (plot != null) {
-                double[] x = rows.stream().mapToDouble(r -> r[0]).toArray();
-                double[] y = rows.stream().mapToDouble(r -> Math.abs(r[1]) * 1e6).toArray();
-                double[] wx = {decay.windowStartS(), decay.windowEndS()};
-                Outputs.plot(plot, "Chronoamperometry " + ca.getFileName(), "time / s", "|I| / uA", List.of(
-                        new Outputs.Curve("|I|", x, y, false),
-                        new Outputs.Curve("I_ss", wx, new double[] {decay.steadyA() * 1e6, decay.steadyA() * 1e6}, false),
-                        new Outputs.Curve("I_0", new double[] {x.length > 0 ? x[0] : 0},
-                                new double[] {decay.initialA() * 1e6}, true)));
+        output.writeCsv(() -> CsvTable.ofNumbers(List.of("time_s", "current_A"), record(rec, o)));
+        output.writePlot(() -> {
+            List<double[]> rows = record(rec, o);
+            double[] x = rows.stream().mapToDouble(r -> r[0]).toArray();
+            double[] y = rows.stream().mapToDouble(r -> Math.abs(r[1]) * 1e6).toArray();
+            double[] wx = {decay.windowStartS(), decay.windowEndS()};
+            return XyPlot.of("Chronoamperometry " + ca.getFileName(), "time / s", "|I| / uA",
+                    XyPlot.Series.line("|I|", x, y),
+                    XyPlot.Series.line("I_ss", wx, new double[] {decay.steadyA() * 1e6, decay.steadyA() * 1e6}),
+                    XyPlot.Series.markers("I_0", new double[] {x.length > 0 ? x[0] : 0},
+                            new double[] {decay.initialA() * 1e6}));
+        });
+        return ExitCode.OK;
+    }
+
+    /** @return the (time s, current A) rows of the CA record inside the range used */
+    private static List<double[]> record(Recording rec, ChronoamperometryOptions o) {
+        double[] time = rec.require(Quantity.TEST_TIME);
+        double[] cur = rec.require(Quantity.CURRENT);
+        List<double[]> rows = new ArrayList<>();
+        for (int k = 0; k < time.length; k++) {
+            if (time[k] >= o.fromS() && time[k] <= o.toS()) {
+                rows.add(new double[] {time[k], cur[k]});
             }
         }
-        return ExitCode.OK;
+        return rows;
     }
 
     private Resistance resistance(String fileOption, Path file, String valueOption, Double value) {

@@ -1,7 +1,6 @@
 package org.elyte.app.md;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +13,10 @@ import org.elyte.analysis.md.MsdCurve;
 import org.elyte.analysis.md.NernstEinstein;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
-import org.elyte.app.structure.SaxsCommand;
-import org.elyte.app.thermal.CsvTable;
-import org.elyte.app.thermal.XyPlot;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.trajectory.Trajectory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,14 +52,8 @@ public final class MdMsdCommand implements Callable<Integer> {
     @Option(names = "--charge", paramLabel = "Z", defaultValue = "1", description = "Charge number of the species (default: ${DEFAULT-VALUE}).")
     int charge;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write lag (ps) and MSD (Å²) as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Log-log MSD plot with the fitted window.")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
@@ -67,7 +61,7 @@ public final class MdMsdCommand implements Callable<Integer> {
         MsdCurve m = Msd.of(t, input.species(), maxLag);
         DiffusionResult d;
         if (window != null) {
-            double[] w = SaxsCommand.range(window);
+            double[] w = OptionValues.range("--fit-window", window);
             d = Diffusion.fit(m, 3, w[0] * 1e-12, w[1] * 1e-12);
         } else {
             d = Diffusion.fit(m, 3, tolerance);
@@ -76,7 +70,7 @@ public final class MdMsdCommand implements Callable<Integer> {
         double sigma = temperatureK == null ? Double.NaN
                 : NernstEinstein.conductivity(volume, temperatureK, new NernstEinstein.Ion(d.diffusionM2PerS(), m.atoms(), charge));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
             root.put("file", input.file().toString());
             root.put("species", input.species());
@@ -102,14 +96,14 @@ public final class MdMsdCommand implements Callable<Integer> {
         }
         double[] lag = m.lagS();
         double[] msd = m.msdM2();
-        if (csv != null) {
-            List<List<Object>> rows = new ArrayList<>();
+        output.writeCsv(() -> {
+            List<double[]> rows = new ArrayList<>();
             for (int i = 0; i < lag.length; i++) {
-                rows.add(List.of(lag[i] * 1e12, msd[i] * 1e20));
+                rows.add(new double[] {lag[i] * 1e12, msd[i] * 1e20});
             }
-            CsvTable.write(csv, List.of("lag_ps", "msd_A2"), rows);
-        }
-        if (plot != null) {
+            return CsvTable.ofNumbers(List.of("lag_ps", "msd_A2"), rows);
+        });
+        output.writePlot(() -> {
             double[] x = new double[lag.length];
             double[] y = new double[lag.length];
             List<Double> fx = new ArrayList<>();
@@ -122,10 +116,11 @@ public final class MdMsdCommand implements Callable<Integer> {
                     fy.add(6 * d.diffusionM2PerS() * lag[i] * 1e20);
                 }
             }
-            XyPlot.write(plot, input.file().getFileName() + " " + input.species(), "lag / ps", "MSD / Å²", true,
-                    List.of(new XyPlot.Series("MSD", x, y, false), new XyPlot.Series("6Dt (fit window)",
-                            fx.stream().mapToDouble(Double::doubleValue).toArray(), fy.stream().mapToDouble(Double::doubleValue).toArray(), true)));
-        }
+            return XyPlot.of(input.file().getFileName() + " " + input.species(), "lag / ps", "MSD / Å²",
+                    XyPlot.Series.line("MSD", x, y), XyPlot.Series.markers("6Dt (fit window)",
+                            fx.stream().mapToDouble(Double::doubleValue).toArray(), fy.stream().mapToDouble(Double::doubleValue).toArray()))
+                    .withLogLog();
+        });
         return ExitCode.OK;
     }
 }

@@ -1,7 +1,6 @@
 package org.elyte.app.md;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,9 @@ import org.elyte.analysis.md.Rdf;
 import org.elyte.analysis.md.RdfResult;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
-import org.elyte.app.thermal.CsvTable;
-import org.elyte.app.thermal.XyPlot;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.trajectory.Trajectory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,14 +44,8 @@ public final class MdRdfCommand implements Callable<Integer> {
     @Option(names = "--stride", paramLabel = "N", defaultValue = "1", description = "Use every N-th frame (default: ${DEFAULT-VALUE}).")
     int stride;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write r (Å), g(r), n(r) as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot g(r).")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
@@ -63,7 +57,7 @@ public final class MdRdfCommand implements Callable<Integer> {
         double[] rr = r.rM();
         double[] g = r.g();
         double[] n = r.coordination();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
             root.put("file", input.file().toString());
             root.put("centre", input.species());
@@ -83,20 +77,20 @@ public final class MdRdfCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s: g(r) %s-%s to %.2f Å; first peak %.3f Å, first minimum %.3f Å, coordination number %.3f%n",
                     input.file(), input.species(), b, rMaxA, shell[0] * 1e10, shell[1] * 1e10, shell[2]);
         }
-        if (csv != null) {
-            List<List<Object>> rows = new ArrayList<>();
+        output.writeCsv(() -> {
+            List<double[]> rows = new ArrayList<>();
             for (int i = 0; i < rr.length; i++) {
-                rows.add(List.of(rr[i] * 1e10, g[i], n[i]));
+                rows.add(new double[] {rr[i] * 1e10, g[i], n[i]});
             }
-            CsvTable.write(csv, List.of("r_A", "g", "n"), rows);
-        }
-        if (plot != null) {
+            return CsvTable.ofNumbers(List.of("r_A", "g", "n"), rows);
+        });
+        output.writePlot(() -> {
             double[] ra = new double[rr.length];
             for (int i = 0; i < rr.length; i++) {
                 ra[i] = rr[i] * 1e10;
             }
-            XyPlot.write(plot, input.species() + "-" + b, "r / Å", "g(r)", false, List.of(new XyPlot.Series("g(r)", ra, g, false)));
-        }
+            return XyPlot.of(input.species() + "-" + b, "r / Å", "g(r)", XyPlot.Series.line("g(r)", ra, g));
+        });
         return ExitCode.OK;
     }
 }

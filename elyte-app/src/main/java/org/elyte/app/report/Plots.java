@@ -2,11 +2,8 @@ package org.elyte.app.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
 import java.util.List;
 
-import org.elyte.core.error.ElyteException;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -113,10 +110,6 @@ public final class Plots {
     }
 
     private static byte[] png(XYChart chart) {
-        try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-        } catch (IOException e) {
-            throw new ElyteException("cannot render plot '" + chart.getTitle() + "': " + e.getMessage(), e);
-        }
+        return ChartFiles.bytes(chart, PlotFormat.PNG);
     }
 }

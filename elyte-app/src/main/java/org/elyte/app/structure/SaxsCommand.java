@@ -1,7 +1,7 @@
 package org.elyte.app.structure;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,10 +9,12 @@ import java.util.concurrent.Callable;
 import org.elyte.analysis.structure.Saxs;
 import org.elyte.analysis.structure.SaxsPeak;
 import org.elyte.app.cli.ExitCode;
+import org.elyte.app.cli.InputFile;
 import org.elyte.app.cli.Json;
-import org.elyte.app.thermal.CsvTable;
-import org.elyte.app.thermal.XyPlot;
-import org.elyte.core.error.InvalidInputException;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.numerics.Background;
 import org.elyte.core.numerics.PeakShape;
 import org.elyte.core.quantity.Quantity;
@@ -23,8 +25,8 @@ import org.elyte.io.scattering.ScatteringFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,8 +36,8 @@ public final class SaxsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Columns q, I (optional error).")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = "--q-unit", paramLabel = "U", defaultValue = "nm-1",
             description = "Unit of q when the header does not say: nm-1, A-1, m-1 (default: ${DEFAULT-VALUE}).")
@@ -52,31 +54,26 @@ public final class SaxsCommand implements Callable<Integer> {
             description = "power-law, linear or none (default: ${DEFAULT-VALUE}).")
     String background;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write q, I and the fitted model as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot I(q) with the fit (log-log).")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
         QUnit unit = QUnit.parse(qUnit);
-        Recording r = ScatteringFiles.readSaxs(file, unit);
+        Recording r = ScatteringFiles.readSaxs(input.path(), unit);
         double lo = Double.NaN;
         double hi = Double.NaN;
         if (qRange != null) {
-            double[] w = range(qRange);
+            double[] w = OptionValues.range("--q-range", qRange);
             lo = w[0] * unit.toPerM();
             hi = w[1] * unit.toPerM();
         }
-        SaxsPeak p = Saxs.domainSpacing(r, shapeOf(shape), backgroundOf(background), lo, hi);
+        SaxsPeak p = Saxs.domainSpacing(r, OptionValues.choice("--shape", "pv".equalsIgnoreCase(shape.strip()) ? "pseudo-voigt" : shape,
+                PeakShape.class), OptionValues.choice("--background", background, Background.class), lo, hi);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
-            root.put("file", file.toString());
+            root.put("file", input.path().toString());
             Json.num(root, "qPerNm", p.qPerM() / 1e9);
             Json.num(root, "qSigmaPerNm", p.qSigmaPerM() / 1e9);
             Json.num(root, "spacingNm", p.spacingM() * 1e9);
@@ -89,21 +86,21 @@ public final class SaxsCommand implements Callable<Integer> {
             out.println(Json.write(root));
         } else {
             out.printf(Locale.ROOT, "%s: q* = %.4f ± %.4f nm⁻¹ → L0 = 2π/q* = %.2f ± %.2f nm (%s on %s background, q %.3f..%.3f nm⁻¹)%n",
-                    file, p.qPerM() / 1e9, p.qSigmaPerM() / 1e9, p.spacingM() * 1e9, p.spacingSigmaM() * 1e9,
+                    input.path(), p.qPerM() / 1e9, p.qSigmaPerM() / 1e9, p.spacingM() * 1e9, p.spacingSigmaM() * 1e9,
                     p.fit().shape().name().toLowerCase(Locale.ROOT), p.fit().background().name().toLowerCase(Locale.ROOT),
                     p.qMinPerM() / 1e9, p.qMaxPerM() / 1e9);
         }
         double[] q = r.require(Quantity.SCATTERING_VECTOR);
         double[] in = r.require(Quantity.INTENSITY);
-        if (csv != null) {
-            List<List<Object>> rows = new java.util.ArrayList<>();
+        output.writeCsv(() -> {
+            List<double[]> rows = new ArrayList<>();
             for (int i = 0; i < q.length; i++) {
                 boolean inRange = q[i] >= p.qMinPerM() && q[i] <= p.qMaxPerM();
-                rows.add(List.of(q[i] / 1e9, in[i], inRange ? p.fit().model(q[i]) : Double.NaN));
+                rows.add(new double[] {q[i] / 1e9, in[i], inRange ? p.fit().model(q[i]) : Double.NaN});
             }
-            CsvTable.write(csv, List.of("q_per_nm", "intensity", "model"), rows);
-        }
-        if (plot != null) {
+            return CsvTable.ofNumbers(List.of("q_per_nm", "intensity", "model"), rows);
+        });
+        output.writePlot(() -> {
             double[] qn = new double[q.length];
             for (int i = 0; i < q.length; i++) {
                 qn[i] = q[i] / 1e9;
@@ -116,47 +113,9 @@ public final class SaxsCommand implements Callable<Integer> {
                 fx[i] = qq / 1e9;
                 fy[i] = p.fit().model(qq);
             }
-            XyPlot.write(plot, file.getFileName().toString(), "q / nm⁻¹", "I / a.u.", true,
-                    List.of(new XyPlot.Series("data", qn, in, true), new XyPlot.Series("fit", fx, fy, false)));
-        }
+            return XyPlot.of(input.name(), "q / nm⁻¹", "I / a.u.", XyPlot.Series.markers("data", qn, in),
+                    XyPlot.Series.line("fit", fx, fy)).withLogLog();
+        });
         return ExitCode.OK;
-    }
-
-    static PeakShape shapeOf(String s) {
-        return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "gaussian" -> PeakShape.GAUSSIAN;
-            case "lorentzian" -> PeakShape.LORENTZIAN;
-            case "pseudo-voigt", "pseudovoigt", "pv" -> PeakShape.PSEUDO_VOIGT;
-            default -> throw new InvalidInputException("--shape: unknown '" + s + "'; use gaussian, lorentzian or pseudo-voigt");
-        };
-    }
-
-    static Background backgroundOf(String s) {
-        return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "power-law", "powerlaw" -> Background.POWER_LAW;
-            case "linear" -> Background.LINEAR;
-            case "none" -> Background.NONE;
-            default -> throw new InvalidInputException("--background: unknown '" + s + "'; use power-law, linear or none");
-        };
-    }
-
-    /**
-     * @param text LOW:HIGH
-     * @return {low, high}
-     */
-    public static double[] range(String text) {
-        String[] p = text.split(":");
-        try {
-            if (p.length == 2) {
-                double a = Double.parseDouble(p[0].strip());
-                double b = Double.parseDouble(p[1].strip());
-                if (a < b) {
-                    return new double[] {a, b};
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException("expected LOW:HIGH with LOW < HIGH, got '" + text + "'");
     }
 }

@@ -1,7 +1,6 @@
 package org.elyte.app.structure;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,12 @@ import org.elyte.analysis.structure.Xrd;
 import org.elyte.analysis.structure.XrdOptions;
 import org.elyte.analysis.structure.XrdPeak;
 import org.elyte.app.cli.ExitCode;
+import org.elyte.app.cli.InputFile;
 import org.elyte.app.cli.Json;
-import org.elyte.app.thermal.CsvTable;
-import org.elyte.app.thermal.XyPlot;
-import org.elyte.core.error.InvalidInputException;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Recording;
 import org.elyte.io.scattering.ScatteringFiles;
@@ -24,8 +25,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,8 +36,8 @@ public final class XrdCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Columns 2theta (degrees), intensity.")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = "--wavelength", paramLabel = "Å", defaultValue = "1.5406", description = "X-ray wavelength in Å (default Cu K-alpha: ${DEFAULT-VALUE}).")
     double wavelengthA;
@@ -54,31 +55,22 @@ public final class XrdCommand implements Callable<Integer> {
     @Option(names = "--min-prominence", paramLabel = "SIGMAS", defaultValue = "6", description = "Least peak prominence in noise standard deviations (default: ${DEFAULT-VALUE}).")
     double sigmas;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the peak list as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot the pattern with the peaks marked.")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
-        BroadeningCorrection c = switch (correction.strip().toLowerCase(Locale.ROOT)) {
-            case "gaussian" -> BroadeningCorrection.GAUSSIAN;
-            case "lorentzian" -> BroadeningCorrection.LORENTZIAN;
-            default -> throw new InvalidInputException("--correction: unknown '" + correction + "'; use gaussian or lorentzian");
-        };
+        BroadeningCorrection c = OptionValues.choice("--correction", correction, BroadeningCorrection.GAUSSIAN,
+                BroadeningCorrection.LORENTZIAN);
         XrdOptions o = XrdOptions.defaults().withWavelengthM(wavelengthA * 1e-10).withScherrerK(k)
                 .withInstrumental(Math.toRadians(instrumentDeg), instrumentDeg > 0 ? c : BroadeningCorrection.NONE)
                 .withMinProminenceSigmas(sigmas);
-        Recording r = ScatteringFiles.readXrd(file);
+        Recording r = ScatteringFiles.readXrd(input.path());
         List<XrdPeak> peaks = Xrd.peaks(r, o);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
-            root.put("file", file.toString());
+            root.put("file", input.path().toString());
             Json.num(root, "wavelengthA", wavelengthA);
             Json.num(root, "scherrerK", k);
             ArrayNode arr = root.putArray("peaks");
@@ -95,22 +87,22 @@ public final class XrdCommand implements Callable<Integer> {
             }
             out.println(Json.write(root));
         } else {
-            out.printf(Locale.ROOT, "%s: %d peaks (λ = %.4f Å, K = %.2f)%n", file, peaks.size(), wavelengthA, k);
+            out.printf(Locale.ROOT, "%s: %d peaks (λ = %.4f Å, K = %.2f)%n", input.path(), peaks.size(), wavelengthA, k);
             out.printf("  2θ/°      d/Å     FWHM/°   size/nm  height%n");
             for (XrdPeak p : peaks) {
                 out.printf(Locale.ROOT, "  %-9.3f %-7.4f %-8.4f %-8.1f %.4g%s%n", Math.toDegrees(p.twoThetaRad()), p.dSpacingM() * 1e10,
                         Math.toDegrees(p.fwhmRad()), p.crystalliteSizeM() * 1e9, p.height(), p.fitted() ? "" : " (not fitted)");
             }
         }
-        if (csv != null) {
+        output.writeCsv(() -> {
             List<List<Object>> rows = new ArrayList<>();
             for (XrdPeak p : peaks) {
                 rows.add(List.of(Math.toDegrees(p.twoThetaRad()), p.dSpacingM() * 1e10, Math.toDegrees(p.fwhmRad()),
                         Math.toDegrees(p.sampleFwhmRad()), p.crystalliteSizeM() * 1e9, p.height(), String.valueOf(p.fitted())));
             }
-            CsvTable.write(csv, List.of("two_theta_deg", "d_A", "fwhm_deg", "sample_fwhm_deg", "size_nm", "height", "fitted"), rows);
-        }
-        if (plot != null) {
+            return new CsvTable(List.of("two_theta_deg", "d_A", "fwhm_deg", "sample_fwhm_deg", "size_nm", "height", "fitted"), rows);
+        });
+        output.writePlot(() -> {
             double[] tt = r.require(Quantity.DIFFRACTION_ANGLE);
             double[] deg = new double[tt.length];
             for (int i = 0; i < tt.length; i++) {
@@ -128,9 +120,9 @@ public final class XrdCommand implements Callable<Integer> {
                 }
                 py[j] = in[best];
             }
-            XyPlot.write(plot, file.getFileName().toString(), "2θ / °", "intensity / a.u.", false,
-                    List.of(new XyPlot.Series("pattern", deg, in, false), new XyPlot.Series("peaks", px, py, true)));
-        }
+            return XyPlot.of(input.name(), "2θ / °", "intensity / a.u.", XyPlot.Series.line("pattern", deg, in),
+                    XyPlot.Series.markers("peaks", px, py));
+        });
         return ExitCode.OK;
     }
 }

@@ -1,7 +1,6 @@
 package org.elyte.app.thermal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +18,12 @@ import org.elyte.analysis.thermal.Melting;
 import org.elyte.analysis.thermal.MeltingOptions;
 import org.elyte.analysis.thermal.ReferenceEnthalpy;
 import org.elyte.app.cli.ExitCode;
+import org.elyte.app.cli.InputFile;
 import org.elyte.app.cli.Json;
-import org.elyte.core.error.InvalidInputException;
-import org.elyte.core.geometry.Units;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Recording;
 import org.elyte.io.thermal.DscFiles;
@@ -29,8 +31,8 @@ import org.elyte.io.thermal.DscFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -43,8 +45,8 @@ public final class DscCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "DSC export: NETZSCH ASCII or CSV with temperature, heat flow, optional time.")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = "--mass", paramLabel = "M", description = "Sample mass, e.g. 5.12mg (default: the mass stated in the file).")
     String mass;
@@ -78,52 +80,46 @@ public final class DscCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "K/min", description = "Heating rate, K/min (needed when the file has no time column).")
     Double rateKPerMin;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the results as a one-row CSV table.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot the trace with the integration limits.")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
-        Recording r = DscFiles.read(file);
-        double massKg = mass != null ? Units.parseMass(mass).value()
+        Recording r = DscFiles.read(input.path());
+        double massKg = mass != null ? OptionValues.mass("--mass", mass)
                 : r.metadata().getDouble(DscFiles.SAMPLE_MASS_KG).orElse(Double.NaN);
         double rate = rateKPerMin == null ? Double.NaN : rateKPerMin / 60;
-        MeltingOptions o = new MeltingOptions(massKg, DscBaseline.valueOf(choice("--baseline", baseline, "linear", "sigmoidal")),
-                EndothermDirection.valueOf(choice("--endotherm", endotherm, "auto", "up", "down")), Double.NaN, Double.NaN, rate);
+        MeltingOptions o = new MeltingOptions(massKg, OptionValues.choice("--baseline", baseline, DscBaseline.class),
+                OptionValues.choice("--endotherm", endotherm, EndothermDirection.class), Double.NaN, Double.NaN, rate);
         if (window != null) {
-            double[] w = range("--window", window);
+            double[] w = OptionValues.range("--window", window);
             o = o.withWindowK(w[0] + C0, w[1] + C0);
         }
         Melting m = Dsc.melting(r, o);
         Optional<CrystallinityResult> chi = crystallinity(m);
-        Optional<GlassTransition> tg = Optional.empty();
-        if (tgWindow != null) {
-            double[] w = range("--tg-window", tgWindow);
-            tg = Optional.of(Dsc.glassTransition(r, w[0] + C0, w[1] + C0, massKg, rate));
-        }
+        Optional<GlassTransition> tg = glassTransition(r, massKg, rate);
         print(m, chi, tg);
-        if (csv != null) {
-            CsvTable.write(csv, List.of("file", "peak_C", "onset_C", "endset_C", "low_C", "high_C", "dHm_J_per_g",
+        output.writeCsv(() -> new CsvTable(List.of("file", "peak_C", "onset_C", "endset_C", "low_C", "high_C", "dHm_J_per_g",
                     "chi_percent", "tg_midpoint_C", "tg_inflection_C", "dcp_J_per_gK"),
-                    List.of(List.of(file.getFileName().toString(), m.peakTemperatureK() - C0, m.onsetTemperatureK() - C0,
+                List.of(List.of(input.name(), m.peakTemperatureK() - C0, m.onsetTemperatureK() - C0,
                             m.endsetTemperatureK() - C0, m.lowK() - C0, m.highK() - C0, m.enthalpyJPerG(),
                             chi.map(CrystallinityResult::percent).orElse(Double.NaN),
                             tg.map(g -> g.midpointK() - C0).orElse(Double.NaN), tg.map(g -> g.inflectionK() - C0).orElse(Double.NaN),
-                            tg.map(GlassTransition::deltaCpJPerGK).orElse(Double.NaN))));
-        }
-        if (plot != null) {
-            plot(r, m);
-        }
+                            tg.map(GlassTransition::deltaCpJPerGK).orElse(Double.NaN)))));
+        output.writePlot(() -> plot(r, m));
         return ExitCode.OK;
     }
 
+    private Optional<GlassTransition> glassTransition(Recording r, double massKg, double rateKPerS) {
+        if (tgWindow == null) {
+            return Optional.empty();
+        }
+        double[] w = OptionValues.range("--tg-window", tgWindow);
+        return Optional.of(Dsc.glassTransition(r, w[0] + C0, w[1] + C0, massKg, rateKPerS));
+    }
+
     private Optional<CrystallinityResult> crystallinity(Melting m) {
-        CrystallinityForm f = CrystallinityForm.valueOf(choice("--form", form, "divided", "multiplied"));
+        CrystallinityForm f = OptionValues.choice("--form", form, CrystallinityForm.class);
         if (dh0 != null) {
             return Optional.of(Crystallinity.of(m.enthalpyJPerG(), dh0, additiveFraction, f));
         }
@@ -135,9 +131,9 @@ public final class DscCommand implements Callable<Integer> {
 
     private void print(Melting m, Optional<CrystallinityResult> chi, Optional<GlassTransition> tg) {
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
-            root.put("file", file.toString());
+            root.put("file", input.path().toString());
             ObjectNode mel = root.putObject("melting");
             Json.num(mel, "enthalpyJPerG", m.enthalpyJPerG());
             Json.num(mel, "peakC", m.peakTemperatureK() - C0);
@@ -166,7 +162,7 @@ public final class DscCommand implements Callable<Integer> {
             out.println(Json.write(root));
             return;
         }
-        out.printf(Locale.ROOT, "%s: melting %.2f..%.2f °C, %s baseline, endotherm %s%n", file, m.lowK() - C0, m.highK() - C0,
+        out.printf(Locale.ROOT, "%s: melting %.2f..%.2f °C, %s baseline, endotherm %s%n", input.path(), m.lowK() - C0, m.highK() - C0,
                 m.baseline().name().toLowerCase(Locale.ROOT), m.direction().name().toLowerCase(Locale.ROOT));
         out.printf(Locale.ROOT, "ΔHm = %.2f J/g; Tm (peak) = %.2f °C; onset (extrapolated) = %.2f °C%n", m.enthalpyJPerG(),
                 m.peakTemperatureK() - C0, m.onsetTemperatureK() - C0);
@@ -176,7 +172,7 @@ public final class DscCommand implements Callable<Integer> {
                 g.midpointK() - C0, g.inflectionK() - C0, g.deltaCpJPerGK()));
     }
 
-    private void plot(Recording r, Melting m) {
+    private XyPlot plot(Recording r, Melting m) {
         double[] t = r.require(Quantity.TEMPERATURE);
         boolean specific = r.has(Quantity.SPECIFIC_HEAT_FLOW);
         double[] y = r.require(specific ? Quantity.SPECIFIC_HEAT_FLOW : Quantity.HEAT_FLOW);
@@ -192,34 +188,8 @@ public final class DscCommand implements Callable<Integer> {
                 ly.add(ym[i]);
             }
         }
-        XyPlot.write(plot, file.getFileName().toString(), "T / °C", specific ? "heat flow / (mW/g)" : "heat flow / mW", false,
-                List.of(new XyPlot.Series("trace", tc, ym, false), new XyPlot.Series("integration limits",
-                        lx.stream().mapToDouble(Double::doubleValue).toArray(), ly.stream().mapToDouble(Double::doubleValue).toArray(), true)));
-    }
-
-    static String choice(String option, String value, String... allowed) {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(v)) {
-                return v.toUpperCase(Locale.ROOT);
-            }
-        }
-        throw new InvalidInputException(option + ": unknown value '" + value + "'; use " + String.join(", ", allowed));
-    }
-
-    static double[] range(String option, String text) {
-        String[] p = text.split(":");
-        try {
-            if (p.length == 2) {
-                double a = Double.parseDouble(p[0].strip());
-                double b = Double.parseDouble(p[1].strip());
-                if (a < b && Double.isFinite(a) && Double.isFinite(b)) {
-                    return new double[] {a, b};
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(option + ": expected LOW:HIGH with LOW < HIGH, got '" + text + "'");
+        return XyPlot.of(input.name(), "T / °C", specific ? "heat flow / (mW/g)" : "heat flow / mW",
+                XyPlot.Series.line("trace", tc, ym), XyPlot.Series.markers("integration limits",
+                        lx.stream().mapToDouble(Double::doubleValue).toArray(), ly.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 }

@@ -1,7 +1,6 @@
 package org.elyte.app.voltammetry;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,21 +12,22 @@ import org.elyte.analysis.voltammetry.StabilityWindowOptions;
 import org.elyte.analysis.voltammetry.StabilityWindowResult;
 import org.elyte.analysis.voltammetry.Sweep;
 import org.elyte.app.cli.ExitCode;
+import org.elyte.app.cli.InputFile;
 import org.elyte.app.cli.Json;
-import org.elyte.app.lithium.CliValues;
-import org.elyte.app.lithium.Outputs;
-import org.elyte.core.geometry.Units;
+import org.elyte.app.cli.OptionValues;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Recording;
-import org.elyte.io.recording.RecordingFiles;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code elyte lsv}: anodic and cathodic onset potentials from LSV or CV. */
@@ -38,8 +38,8 @@ public final class LsvCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "LSV or CV file.")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = "--area", required = true, paramLabel = "A", description = "Working-electrode area, e.g. 1cm2.")
     String area;
@@ -48,26 +48,20 @@ public final class LsvCommand implements Callable<Integer> {
             description = "Onset current density (default ${DEFAULT-VALUE}; a bare number is uA/cm2).")
     String threshold;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Write the per-sweep onsets as CSV.")
-    Path csv;
-
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Plot j against E (PNG).")
-    Path plot;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
-        double a = Units.parseArea(area).value();
-        double j = CliValues.currentDensity("--threshold", threshold, "uA/cm2");
-        Recording r = RecordingFiles.read(file);
+        double a = OptionValues.area("--area", area);
+        double j = OptionValues.currentDensity("--threshold", threshold, "uA/cm2");
+        Recording r = input.recording();
         StabilityWindowResult res = StabilityWindow.analyze(r, StabilityWindowOptions.of(a).withThreshold(j));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             out.println(Json.write(toJson(res)));
         } else {
-            out.printf("%s%nthreshold %.4g uA/cm2, area %.4g cm2%n", file, j * 100, a * 1e4);
+            out.printf("%s%nthreshold %.4g uA/cm2, area %.4g cm2%n", input.path(), j * 100, a * 1e4);
             out.printf("%6s %9s %10s %10s %14s %14s%n", "sweep", "dir", "from / V", "to / V", "thresh. / V",
                     "tangent / V");
             for (Sweep s : res.sweeps()) {
@@ -82,25 +76,24 @@ public final class LsvCommand implements Callable<Integer> {
             res.widthV().ifPresent(w -> out.printf("window %.4f V%n", w));
             res.warnings().forEach(w -> out.printf("warning: %s%n", w));
         }
-        if (csv != null) {
+        output.writeCsv(() -> {
             List<double[]> rows = new ArrayList<>();
             for (Sweep s : res.sweeps()) {
                 rows.add(new double[] {s.index(), s.direction().sign(), s.startV(), s.endV(),
                     s.onset().map(Onset::thresholdV).orElse(Double.NaN), s.onset().map(Onset::tangentV).orElse(Double.NaN)});
             }
-            Outputs.csv(csv, List.of("sweep", "direction", "start_V", "end_V", "threshold_onset_V", "tangent_onset_V"),
-                    rows);
-        }
-        if (plot != null) {
+            return CsvTable.ofNumbers(List.of("sweep", "direction", "start_V", "end_V", "threshold_onset_V",
+                    "tangent_onset_V"), rows);
+        });
+        output.writePlot(() -> {
             double[] e = r.require(Quantity.VOLTAGE);
             double[] i = r.require(Quantity.CURRENT);
             double[] jj = new double[i.length];
             for (int k = 0; k < i.length; k++) {
                 jj[k] = i[k] / a * 100;
             }
-            Outputs.plot(plot, "Stability window " + file.getFileName(), "E / V", "j / uA cm-2",
-                    List.of(new Outputs.Curve("j", e, jj, false)));
-        }
+            return XyPlot.of("Stability window " + input.name(), "E / V", "j / uA cm-2", XyPlot.Series.line("j", e, jj));
+        });
         return ExitCode.OK;
     }
 

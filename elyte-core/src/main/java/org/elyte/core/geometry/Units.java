@@ -26,6 +26,12 @@ public final class Units {
     private static final Map<String, Double> MASS = Map.ofEntries(
             Map.entry("kg", 1.0), Map.entry("g", 1e-3), Map.entry("mg", 1e-6), Map.entry("ug", 1e-9),
             Map.entry("µg", 1e-9), Map.entry("μg", 1e-9));
+    private static final Map<String, Double> VOLTAGE = Map.ofEntries(
+            Map.entry("v", 1.0), Map.entry("mv", 1e-3), Map.entry("uv", 1e-6), Map.entry("µv", 1e-6),
+            Map.entry("μv", 1e-6));
+    private static final Map<String, Double> CURRENT = Map.ofEntries(
+            Map.entry("a", 1.0), Map.entry("ma", 1e-3), Map.entry("ua", 1e-6), Map.entry("µa", 1e-6),
+            Map.entry("μa", 1e-6), Map.entry("na", 1e-9));
 
     private Units() {
     }
@@ -52,6 +58,23 @@ public final class Units {
      */
     public static Measure parseMass(String text) {
         return parse(text, "mass", u -> scaleOf(MASS, u), "kg, g, mg, ug (µg)");
+    }
+
+    /**
+     * @param text e.g. {@code "5mV"}, {@code "0.005 V"}, {@code "50 µV"}
+     * @return the voltage in V with its uncertainty in V
+     */
+    public static Measure parseVoltage(String text) {
+        return parse(text, "voltage", u -> scaleOf(VOLTAGE, u), "V, mV, uV (µV)");
+    }
+
+    /**
+     * @param text e.g. {@code "0.12 mA/cm2"}, {@code "10uA/cm²"}, {@code "1.2 A/m2"}
+     * @return the current density in A/m² with its uncertainty in A/m²
+     */
+    public static Measure parseCurrentDensity(String text) {
+        return parse(text, "current density", Units::currentDensityScale,
+                "A/m2, mA/cm2, uA/cm2 (µA/cm2), A/cm2, mA/m2 (also cm^2, cm²)");
     }
 
     /**
@@ -88,6 +111,14 @@ public final class Units {
         }
         double s = scaleOf(LENGTH, u.substring(0, u.length() - 1));
         return s * s;
+    }
+
+    private static double currentDensityScale(String unit) {
+        int slash = unit.indexOf('/');
+        if (slash <= 0) {
+            return Double.NaN;
+        }
+        return scaleOf(CURRENT, unit.substring(0, slash)) / areaScale(unit.substring(slash + 1));
     }
 
     private static double scaleOf(Map<String, Double> table, String unit) {

@@ -57,4 +57,19 @@ class UnitsTest {
         assertThatThrownBy(() -> Units.parseArea("2 cm")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> CellGeometry.ofArea("-1 mm", "1 cm2")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void voltagesAndCurrentDensities() {
+        assertThat(Units.parseVoltage("5mV").value()).isCloseTo(5e-3, within(1e-15)); // V
+        assertThat(Units.parseVoltage("-50 µV").value()).isCloseTo(-50e-6, within(1e-15)); // V
+        assertThat(Units.parseCurrentDensity("0.12 mA/cm2").value()).isCloseTo(1.2, within(1e-12)); // A/m2
+        assertThat(Units.parseCurrentDensity("10uA/cm²").value()).isCloseTo(0.1, within(1e-12)); // A/m2
+        assertThat(Units.parseCurrentDensity("1.2 A/m2").value()).isCloseTo(1.2, within(1e-12)); // A/m2
+        assertThat(Units.parseCurrentDensity("1 mA/mm^2").value()).isCloseTo(1e3, within(1e-9)); // A/m2
+        assertThatThrownBy(() -> Units.parseVoltage("5 mA")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("voltage");
+        assertThatThrownBy(() -> Units.parseCurrentDensity("0.1 mA")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("current density");
+        assertThatThrownBy(() -> Units.parseCurrentDensity("0.1 mA/cm")).isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -1,4 +1,4 @@
-package org.elyte.app.data;
+package org.elyte.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,17 +14,28 @@ import org.elyte.io.recording.RecordingFiles;
 /**
  * Reads any supported file as a {@link Recording}: cycler formats through {@link RecordingFiles},
  * impedance-only formats (Gamry, ZPlot, NEISYS, plain f/Z'/Z'' text) through
- * {@link ImpedanceFiles} as the frequency/impedance table of their first spectrum.
+ * {@link ImpedanceFiles} as the frequency/impedance table of their first spectrum. The one way every
+ * command reads its input file.
  */
-final class DataFiles {
+public final class DataFiles {
     private DataFiles() {
     }
 
     /**
-     * @param file a data file
-     * @return its recording, and how many spectra an impedance file holds (1 otherwise)
+     * @param file a cycler file (BioLogic, BDF CSV, Landt, Arbin, Neware, Maccor …)
+     * @return its recording
+     * @throws FormatException when the file cannot be read or is in no known cycler format
      */
-    static Loaded read(Path file) {
+    public static Recording recording(Path file) {
+        return RecordingFiles.read(file);
+    }
+
+    /**
+     * @param file a cycler or impedance file
+     * @return its recording, and how many spectra an impedance file holds (1 otherwise)
+     * @throws FormatException when the file cannot be read or is in no known format
+     */
+    public static Loaded read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -53,6 +64,6 @@ final class DataFiles {
      * @param recording the data
      * @param spectra number of impedance spectra in the file (1 for other files)
      */
-    record Loaded(Recording recording, int spectra) {
+    public record Loaded(Recording recording, int spectra) {
     }
 }
