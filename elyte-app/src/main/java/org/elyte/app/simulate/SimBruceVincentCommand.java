@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
-import org.elyte.app.lithium.CliValues;
+import org.elyte.app.cli.OptionValues;
 import org.elyte.core.error.ElyteException;
 import org.elyte.io.bdf.BdfCsvWriter;
 import org.elyte.io.bdf.BdfNaming;
@@ -51,7 +51,7 @@ public final class SimBruceVincentCommand implements Callable<Integer> {
     public Integer call() {
         CellParameters p = cell.parameters();
         double t = cell.temperatureK(p);
-        double deltaV = CliValues.voltage("--dv", dv, "V");
+        double deltaV = OptionValues.voltage("--dv", dv, "V");
         BruceVincentExperiment bv = BruceVincentExperiment.run(p, t, deltaV, relaxationTimes,
                 SimEisCommand.frequencies(1e-3, 1e6, 8));
         Path dir = outDir == null ? Path.of(".") : outDir;

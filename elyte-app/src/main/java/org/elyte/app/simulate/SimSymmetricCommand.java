@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
-import org.elyte.app.lithium.CliValues;
+import org.elyte.app.cli.OptionValues;
 import org.elyte.io.bdf.BdfCsvWriter;
 import org.elyte.io.bdf.BdfNaming;
 import org.elyte.sim.model.CellControl;
@@ -52,7 +52,7 @@ public final class SimSymmetricCommand implements Callable<Integer> {
     public Integer call() {
         CellParameters p = cell.parameters();
         double t = cell.temperatureK(p);
-        double j = CliValues.currentDensity("--current-density", current, "mA/cm2");
+        double j = OptionValues.currentDensity("--current-density", current, "mA/cm2");
         SymmetricCell c = CellMapping.symmetricCell(p, t, 80);
         double c0 = c.initialConcentration();
         double tau = SymmetricCellTheory.relaxationTime(c.electrolyte(), c0, t, c.thicknessM());
