@@ -8,9 +8,6 @@ import static org.elyte.io.neware.NdcPages.u16;
 import static org.elyte.io.neware.NdcPages.u32;
 import static org.elyte.io.neware.NdcPages.u8;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import org.elyte.core.error.FormatException;
 
@@ -139,12 +136,7 @@ final class NdcDecoder {
     }
 
     private static double wallTime(byte[] b, int at) {
-        try {
-            return LocalDateTime.of(u16(b, at), u8(b, at + 2), u8(b, at + 3), u8(b, at + 4), u8(b, at + 5),
-                    u8(b, at + 6)).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return Double.NaN;
-        }
+        return NdaRecords.wallTime(b, at);
     }
 
     private static NdcTable runInfo(String source, byte[] b, int v) {
