@@ -29,6 +29,9 @@ public final class TableParser {
     private int[] lastDateStart;
     private int[] lastDateEnd;
     private double[] lastDateValue;
+    private int[] lastTextStart;
+    private int[] lastTextEnd;
+    private double[] lastTextCode;
 
     /**
      * @param source file name for messages
@@ -55,6 +58,9 @@ public final class TableParser {
         lastDateEnd = new int[width];
         lastDateValue = new double[width];
         Arrays.fill(lastDateValue, Double.NaN);
+        lastTextStart = new int[width];
+        lastTextEnd = new int[width];
+        lastTextCode = new double[width];
         int capacity = Math.max(1, countLines(b, start, end));
         double[][] cols = new double[width][];
         List<List<String>> texts = new ArrayList<>(width);
@@ -133,7 +139,16 @@ public final class TableParser {
                     cols[c][row] = v;
                 }
                 case DATETIME -> cols[c][row] = dateTime(b, s, e, line, c);
-                case TEXT -> cols[c][row] = code(text(b, s, e), texts.get(c), codes.get(c), line);
+                case TEXT -> {
+                    // a text cell equal to the column's previous one (step names) reuses its code
+                    if (row == 0 || lastTextEnd[c] - lastTextStart[c] != e - s
+                            || !Arrays.equals(b, s, e, b, lastTextStart[c], lastTextEnd[c])) {
+                        lastTextCode[c] = code(text(b, s, e), texts.get(c), codes.get(c), line);
+                        lastTextStart[c] = s;
+                        lastTextEnd[c] = e;
+                    }
+                    cols[c][row] = lastTextCode[c];
+                }
                 case SKIP -> {
                 }
             }

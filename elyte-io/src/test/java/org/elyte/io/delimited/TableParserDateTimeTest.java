@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-/** The same-minute shortcut for date-time cells gives what parsing each cell alone gives. */
+/** The shortcuts for repeated date-time and text cells give what parsing each cell alone gives. */
 class TableParserDateTimeTest {
 
     @Test
@@ -36,6 +36,20 @@ class TableParserDateTimeTest {
                 assertThat(all.columns()[0][i]).as(pattern + " row " + i + " " + cells.get(i)).isEqualTo(alone);
             }
         }
+    }
+
+    @Test
+    void repeatedTextCellsKeepTheirCodes() {
+        String csv = "rest,1\nrest,2\nCC_Chg,3\nCC_Chg,4\nrest,5\nCC_DChg,6\nCC_Chg,7\n";
+        CellKind[] kinds = {CellKind.TEXT, CellKind.NUMBER};
+        Table t = new TableParser("t.csv", (byte) ',', kinds).parse(bytes(csv), 0, 1, bytes(csv).length);
+        List<String> values = t.texts().get(0);
+        List<String> decoded = new ArrayList<>();
+        for (int r = 0; r < t.rows(); r++) {
+            decoded.add(values.get((int) t.columns()[0][r]));
+        }
+        assertThat(decoded).containsExactly("rest", "rest", "CC_Chg", "CC_Chg", "rest", "CC_DChg", "CC_Chg");
+        assertThat(values).containsExactly("rest", "CC_Chg", "CC_DChg");
     }
 
     private static byte[] bytes(String s) {
