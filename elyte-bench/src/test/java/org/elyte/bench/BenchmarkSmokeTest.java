@@ -66,4 +66,42 @@ class BenchmarkSmokeTest {
         b.setup();
         assertThat(b.linKK().elements()).isEqualTo(26);
     }
+
+    @Test
+    void cyclerReadBenchmarkReadsEachGeneratedInput() throws NoSuchFieldException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(CyclerData.refdata().resolve("cycling")),
+                "cycler reference data not found under " + CyclerData.refdata() + "; set -Delyte.refdata");
+        String[] inputs = CyclerReadBenchmark.class.getField("input").getAnnotation(Param.class).value();
+        assertThat(inputs).contains("mpr", "nda", "ndax", "mpt", "landt", "bdf", "arbin");
+        for (String input : inputs) {
+            CyclerReadBenchmark b = new CyclerReadBenchmark();
+            b.input = input;
+            b.size = "small";
+            b.setup();
+            assertThat(b.parse().rows()).as(input).isEqualTo(b.read().rows());
+            assertThat(b.sha256()).hasSize(64);
+        }
+    }
+
+    @Test
+    void smallFileBenchmarkReadsEachFile() throws NoSuchFieldException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(CyclerData.refdata().resolve("cycling")),
+                "cycler reference data not found under " + CyclerData.refdata() + "; set -Delyte.refdata");
+        for (String file : SmallFileBenchmark.class.getField("file").getAnnotation(Param.class).value()) {
+            SmallFileBenchmark b = new SmallFileBenchmark();
+            b.file = file;
+            b.setup();
+            assertThat(b.read().rows()).as(file).isPositive();
+        }
+    }
+
+    @Test
+    void cycleSummaryBenchmarkSummarisesASmallRecord() throws NoSuchFieldException {
+        assertThat(CycleSummaryBenchmark.class.getField("cycles").getAnnotation(Param.class).value()).containsExactly("1000");
+        CycleSummaryBenchmark b = new CycleSummaryBenchmark();
+        b.cycles = 10;
+        b.rowsPerHalf = 100;
+        b.setup();
+        assertThat(b.summary()).hasSize(10);
+    }
 }

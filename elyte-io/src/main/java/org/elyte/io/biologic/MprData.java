@@ -124,13 +124,44 @@ record MprData(List<String> names, List<double[]> columns, int rows) {
             names.add(col.name());
             out.add(new double[rows]);
         }
+        // flag columns share the row's first byte: it is gathered once per block, then each flag
+        // column maps it through a 256-entry table instead of masking and shifting per row
+        double[][] lut = new double[cols.size()][];
+        for (int c = 0; c < cols.size(); c++) {
+            if (cols.get(c).isFlag()) {
+                lut[c] = flagTable(cols.get(c).mask());
+            }
+        }
+        byte[] flagBytes = flags ? new byte[BLOCK] : null;
         for (int r0 = 0; r0 < rows; r0 += BLOCK) {
             int r1 = Math.min(rows, r0 + BLOCK);
+            if (flags) {
+                for (int r = r0, at = start + r0 * rowSize; r < r1; r++, at += rowSize) {
+                    flagBytes[r - r0] = b[at];
+                }
+            }
             for (int c = 0; c < cols.size(); c++) {
-                fill(b, start, rowSize, cols.get(c), offsets[c], out.get(c), r0, r1);
+                if (lut[c] != null) {
+                    double[] table = lut[c];
+                    double[] v = out.get(c);
+                    for (int r = r0; r < r1; r++) {
+                        v[r] = table[flagBytes[r - r0] & 0xFF];
+                    }
+                } else {
+                    fill(b, start, rowSize, cols.get(c), offsets[c], out.get(c), r0, r1);
+                }
             }
         }
         return new MprData(names, out, rows);
+    }
+
+    private static double[] flagTable(int mask) {
+        int shift = Integer.numberOfTrailingZeros(mask);
+        double[] t = new double[256];
+        for (int f = 0; f < 256; f++) {
+            t[f] = (f & mask) >>> shift;
+        }
+        return t;
     }
 
     private static void fill(byte[] b, int start, int rowSize, MprColumn col, int offset, double[] v, int r0, int r1) {

@@ -18,6 +18,7 @@ import org.elyte.io.source.WallClock;
  * columns, without a String per numeric cell. Lines end at LF, CRLF or a lone CR; blank lines are
  * skipped; a trailing separator is allowed; surrounding double quotes are removed. A row with
  * fewer cells than declared, or with extra non-empty cells, is a format error naming its line.
+ * Not thread-safe: one instance per file.
  */
 public final class TableParser {
     private static final int MAX_TEXT_VALUES = 4096;
@@ -25,6 +26,12 @@ public final class TableParser {
     private final String source;
     private final byte separator;
     private final CellKind[] kinds;
+    private int[] lastDateStart;
+    private int[] lastDateEnd;
+    private double[] lastDateValue;
+    private int[] lastTextStart;
+    private int[] lastTextEnd;
+    private double[] lastTextCode;
 
     /**
      * @param source file name for messages
@@ -47,6 +54,13 @@ public final class TableParser {
      */
     public Table parse(byte[] b, int start, int firstLine, int end) {
         int width = kinds.length;
+        lastDateStart = new int[width];
+        lastDateEnd = new int[width];
+        lastDateValue = new double[width];
+        Arrays.fill(lastDateValue, Double.NaN);
+        lastTextStart = new int[width];
+        lastTextEnd = new int[width];
+        lastTextCode = new double[width];
         int capacity = Math.max(1, countLines(b, start, end));
         double[][] cols = new double[width][];
         List<List<String>> texts = new ArrayList<>(width);
@@ -125,7 +139,16 @@ public final class TableParser {
                     cols[c][row] = v;
                 }
                 case DATETIME -> cols[c][row] = dateTime(b, s, e, line, c);
-                case TEXT -> cols[c][row] = code(text(b, s, e), texts.get(c), codes.get(c), line);
+                case TEXT -> {
+                    // a text cell equal to the column's previous one (step names) reuses its code
+                    if (row == 0 || lastTextEnd[c] - lastTextStart[c] != e - s
+                            || !Arrays.equals(b, s, e, b, lastTextStart[c], lastTextEnd[c])) {
+                        lastTextCode[c] = code(text(b, s, e), texts.get(c), codes.get(c), line);
+                        lastTextStart[c] = s;
+                        lastTextEnd[c] = e;
+                    }
+                    cols[c][row] = lastTextCode[c];
+                }
                 case SKIP -> {
                 }
             }
@@ -139,6 +162,57 @@ public final class TableParser {
     }
 
     private double dateTime(byte[] b, int s, int e, int line, int c) {
+        double quick = sameMinute(b, s, e, c);
+        if (!Double.isNaN(quick)) {
+            return quick;
+        }
+        double v = dateTimeText(b, s, e, line, c);
+        lastDateStart[c] = s;
+        lastDateEnd[c] = e;
+        lastDateValue[c] = v;
+        return v;
+    }
+
+    /**
+     * When a date-time cell equals the column's previous one except for a trailing {@code :ss}
+     * seconds field (and holds at least two colons, so that field is the seconds), the value is the
+     * previous one shifted by the difference of the seconds: exact, as both are whole seconds.
+     *
+     * @return the value, or NaN when the shortcut does not apply
+     */
+    private double sameMinute(byte[] b, int s, int e, int c) {
+        double last = lastDateValue[c];
+        int ps = lastDateStart[c];
+        int len = e - s;
+        if (Double.isNaN(last) || lastDateEnd[c] - ps != len || len < 8 || len > 60 || b[e - 3] != ':'
+                || !digit(b[e - 2]) || !digit(b[e - 1])) {
+            return Double.NaN;
+        }
+        boolean colon = false;
+        for (int i = 0; i < len - 2; i++) {
+            byte x = b[s + i];
+            if (x != b[ps + i]) {
+                return Double.NaN;
+            }
+            colon |= i < len - 3 && x == ':';
+        }
+        int s0 = (b[ps + len - 2] - '0') * 10 + (b[ps + len - 1] - '0');
+        int s1 = (b[e - 2] - '0') * 10 + (b[e - 1] - '0');
+        if (!colon || s0 > 59 || s1 > 59) {
+            return Double.NaN;
+        }
+        double v = last - s0 + s1;
+        lastDateStart[c] = s;
+        lastDateEnd[c] = e;
+        lastDateValue[c] = v;
+        return v;
+    }
+
+    private static boolean digit(byte x) {
+        return x >= '0' && x <= '9';
+    }
+
+    private double dateTimeText(byte[] b, int s, int e, int line, int c) {
         String t = text(b, s, e).strip();
         if (t.isEmpty()) {
             return Double.NaN;

@@ -6,9 +6,7 @@ import static org.elyte.io.neware.NdcPages.u16;
 import static org.elyte.io.neware.NdcPages.u32;
 import static org.elyte.io.neware.NdcPages.u8;
 
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import org.elyte.core.error.FormatException;
 
@@ -172,20 +170,37 @@ final class NdaRecords {
 
     /** Local wall time (u16 year, u8 month, day, hour, minute, second) as seconds, read as if UTC; NaN if invalid. */
     static double wallTime(byte[] b, int at) {
-        int y = u16(b, at);
-        int mo = u8(b, at + 2);
-        int d = u8(b, at + 3);
-        int h = u8(b, at + 4);
-        int mi = u8(b, at + 5);
-        int s = u8(b, at + 6);
-        if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) {
+        return epochSecond(u16(b, at), u8(b, at + 2), u8(b, at + 3), u8(b, at + 4), u8(b, at + 5), u8(b, at + 6));
+    }
+
+    /**
+     * Seconds since 1970-01-01T00:00 of a wall time read as UTC, with the validation of
+     * {@code LocalDateTime.of} (month 1–12, day within the month of that year, hour &lt; 24, minute and
+     * second &lt; 60) but without allocating or throwing: days from the proleptic Gregorian civil date
+     * by the era (400-year) decomposition.
+     *
+     * @return the seconds, or NaN when a field is out of range
+     */
+    static double epochSecond(int y, int mo, int d, int h, int mi, int s) {
+        if (mo < 1 || mo > 12 || d < 1 || d > monthLength(y, mo) || h > 23 || mi > 59 || s > 59 || h < 0 || mi < 0
+                || s < 0) {
             return Double.NaN;
         }
-        try {
-            return LocalDateTime.of(y, mo, d, h, mi, s).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return Double.NaN;
-        }
+        long yy = mo <= 2 ? y - 1L : y;
+        long era = Math.floorDiv(yy, 400);
+        long yoe = yy - era * 400;
+        long doy = (153L * (mo > 2 ? mo - 3 : mo + 9) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        long days = era * 146_097 + doe - 719_468;
+        return days * 86_400L + h * 3600L + mi * 60L + s;
+    }
+
+    private static int monthLength(int y, int mo) {
+        return switch (mo) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     /** @return the offset of the first occurrence of {@code pattern} at or after {@code from}, or -1 */

@@ -1,8 +1,8 @@
 package org.elyte.io.neware;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -32,19 +32,38 @@ final class NdaxArchive {
         long total = 0;
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            byte[] buf = new byte[1 << 16];
             ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
-                ByteArrayOutputStream o = new ByteArrayOutputStream();
-                int k;
-                while ((k = in.read(buf)) > 0) {
+                // inflate straight into the entry's array: sized from the header when it states the
+                // size (never trusted beyond the limit), else grown by doubling and trimmed once
+                long declared = e.getSize();
+                int cap = (int) Math.max(1 << 12, Math.min(declared >= 0 ? declared : zip.length * 4L, limit - total + 1));
+                byte[] buf = new byte[cap];
+                int n = 0;
+                while (true) {
+                    if (n == buf.length) {
+                        int c = in.read();
+                        if (c < 0) {
+                            break;
+                        }
+                        buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 64L, 2L * n));
+                        buf[n++] = (byte) c;
+                        total++;
+                    }
+                    int k = in.read(buf, n, buf.length - n);
+                    if (k <= 0) {
+                        break;
+                    }
+                    n += k;
                     total += k;
                     if (total > limit) {
                         throw FormatException.inFile(source, "zip entries expand beyond " + limit + " bytes");
                     }
-                    o.write(buf, 0, k);
                 }
-                out.put(e.getName(), o.toByteArray());
+                if (total > limit) {
+                    throw FormatException.inFile(source, "zip entries expand beyond " + limit + " bytes");
+                }
+                out.put(e.getName(), n == buf.length ? buf : Arrays.copyOf(buf, n));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw FormatException.unreadable(source, "not a readable .ndax zip archive: " + e.getMessage(), e);

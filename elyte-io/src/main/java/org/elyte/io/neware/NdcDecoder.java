@@ -8,9 +8,6 @@ import static org.elyte.io.neware.NdcPages.u16;
 import static org.elyte.io.neware.NdcPages.u32;
 import static org.elyte.io.neware.NdcPages.u8;
 
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import org.elyte.core.error.FormatException;
 
@@ -106,9 +103,17 @@ final class NdcDecoder {
         t.chargeEnergy = new double[n];
         t.dischargeEnergy = new double[n];
         t.unix = new double[n];
+        long lastKey = -1;
+        double lastTime = Double.NaN;
+        int lastRange = 0;
+        double mult = 1;
         for (int r = 0; r < n; r++) {
             int at = rows[r] + ix;
-            double mult = NewareRanges.factor(source, i32(b, at + dRange), at + dRange);
+            int range = i32(b, at + dRange);
+            if (range != lastRange || r == 0) {
+                lastRange = range;
+                mult = NewareRanges.factor(source, range, at + dRange);
+            }
             t.index[r] = u32(b, at);
             t.cycle[r] = u32(b, at + dCycle) + 1;
             t.stepIndex[r] = u8(b, at + dCycle + 4);
@@ -120,18 +125,18 @@ final class NdcDecoder {
             t.dischargeCapacity[r] = i64(b, at + dCap + 8) * mult / 3600;
             t.chargeEnergy[r] = i64(b, at + dCap + 16) * mult / 3600;
             t.dischargeEnergy[r] = i64(b, at + dCap + 24) * mult / 3600;
-            t.unix[r] = wallTime(b, at + dDate);
+            long key = i64(b, at + dDate) & 0x00FF_FFFF_FFFF_FFFFL; // the 7 date bytes
+            if (key != lastKey) {
+                lastKey = key;
+                lastTime = wallTime(b, at + dDate);
+            }
+            t.unix[r] = lastTime;
         }
         return t;
     }
 
     private static double wallTime(byte[] b, int at) {
-        try {
-            return LocalDateTime.of(u16(b, at), u8(b, at + 2), u8(b, at + 3), u8(b, at + 4), u8(b, at + 5),
-                    u8(b, at + 6)).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            return Double.NaN;
-        }
+        return NdaRecords.wallTime(b, at);
     }
 
     private static NdcTable runInfo(String source, byte[] b, int v) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.elyte.core.error.FormatException;
-import org.elyte.core.provenance.Sha256;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
@@ -112,10 +111,11 @@ public final class RecordingAssembler {
      * @param name file name
      * @param bytes whole file
      * @param format format name
-     * @return source file, SHA-256 and format
+     * @return source file, SHA-256 (computed in parallel with the parsing when {@link RecordingFiles}
+     *     started it, or given by the caller) and format
      */
     public static Metadata baseMetadata(String name, byte[] bytes, String format) {
-        return Metadata.empty().with(Metadata.SOURCE_FILE, name).with(Metadata.SOURCE_SHA256, Sha256.hex(bytes))
+        return Metadata.empty().with(Metadata.SOURCE_FILE, name).with(Metadata.SOURCE_SHA256, ContentHash.of(bytes))
                 .with(Metadata.FORMAT, format);
     }
 }

@@ -52,9 +52,29 @@ public final class RecordingFiles {
      * @throws FormatException when the content is not a valid file of a known format
      */
     public static Recording read(String name, byte[] content) {
+        return read(name, content, null);
+    }
+
+    /**
+     * Reads a file whose SHA-256 the caller already has (for example computed while streaming it
+     * from disk); without it ({@code null}), a file of 1 MiB or more is hashed on a background
+     * thread while it is parsed.
+     *
+     * @param name the file name as given (messages, metadata; its extension breaks ties)
+     * @param content the whole file
+     * @param sha256Hex the lower-case hex SHA-256 of {@code content}, stored as given, or null to compute it
+     * @return its recording
+     * @throws FormatException when the content is not a valid file of a known format
+     */
+    public static Recording read(String name, byte[] content, String sha256Hex) {
         RecordingFormat format = detect(name, content);
         LOG.debug("{}: reading as {}", name, format.formatName());
-        return format.reader().read(name, content);
+        ContentHash.begin(content, sha256Hex);
+        try {
+            return format.reader().read(name, content);
+        } finally {
+            ContentHash.end();
+        }
     }
 
     /**
