@@ -69,7 +69,7 @@ final class BdfRun {
         for (int i = 0; i < 6; i++) {
             tmpD[i] = new double[n];
         }
-        jac = new JacobianMatrix(n, sys.pattern());
+        jac = new JacobianMatrix(n, sys.pattern(), sys.sparsity());
         lu = jac.newSolver();
     }
 

@@ -25,6 +25,17 @@ public interface DaeSystem {
     JacobianPattern pattern();
 
     /**
+     * Optional exact structure inside {@link #pattern()}: lets the integrator colour the
+     * finite-difference Jacobian by it and condense local blocks before the LU. Every entry of
+     * ∂f/∂y that can be non-zero must be listed (a missing one is taken as zero).
+     *
+     * @return the structure, or empty when only the pattern is known
+     */
+    default java.util.Optional<Sparsity> sparsity() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Optional analytic Jacobian.
      *
      * @param t time, s

@@ -19,8 +19,15 @@ final class JacobianMatrix {
     private final double[] fPert;
     private final double[] delta;
     private final DaeSystem.JacobianSink sink = this::add;
+    private final Sparsity sparsity;
+    private final int[] colourStart;
+    private final int[] colourColumns;
 
     JacobianMatrix(int n, JacobianPattern pattern) {
+        this(n, pattern, java.util.Optional.empty());
+    }
+
+    JacobianMatrix(int n, JacobianPattern pattern, java.util.Optional<Sparsity> structure) {
         this.n = n;
         if (pattern instanceof JacobianPattern.Banded b && b.lower() + b.upper() + 1 < n) {
             dense = false;
@@ -36,9 +43,42 @@ final class JacobianMatrix {
         yPert = new double[n];
         fPert = new double[n];
         delta = new double[n];
+        sparsity = structure.orElse(null);
+        if (sparsity == null) {
+            colourStart = null;
+            colourColumns = null;
+            return;
+        }
+        if (sparsity.size() != n) {
+            throw new IllegalArgumentException("sparsity has " + sparsity.size() + " unknowns, the system " + n);
+        }
+        for (int col = 0; col < n; col++) {
+            for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
+                if (!inBand(sparsity.row(k), col)) {
+                    throw new IllegalArgumentException("sparsity entry (" + sparsity.row(k) + ", " + col
+                            + ") is outside the declared pattern kl=" + kl + ", ku=" + ku);
+                }
+            }
+        }
+        int nc = sparsity.colourCount();
+        colourStart = new int[nc + 1];
+        for (int col = 0; col < n; col++) {
+            colourStart[sparsity.colour(col) + 1]++;
+        }
+        for (int c = 0; c < nc; c++) {
+            colourStart[c + 1] += colourStart[c];
+        }
+        colourColumns = new int[n];
+        int[] next = Arrays.copyOf(colourStart, nc);
+        for (int col = 0; col < n; col++) {
+            colourColumns[next[sparsity.colour(col)]++] = col;
+        }
     }
 
     LinearSolver newSolver() {
+        if (sparsity != null && sparsity.blocks() > 0) {
+            return new CondensedLu(sparsity);
+        }
         return dense ? new DenseLu(n) : new BandedLu(n, kl, ku);
     }
 
@@ -71,9 +111,12 @@ final class JacobianMatrix {
         if (system.jacobian(t, y, sink)) {
             return 0;
         }
-        int colors = dense ? n : Math.min(n, ld);
         double floor = absTol / relTol;
         System.arraycopy(y, 0, yPert, 0, n);
+        if (sparsity != null) {
+            return evaluateColoured(system, t, y, f0, floor);
+        }
+        int colors = dense ? n : Math.min(n, ld);
         for (int c = 0; c < colors; c++) {
             for (int col = c; col < n; col += colors) {
                 double h = SQRT_EPS * Math.max(Math.abs(y[col]), floor);
@@ -95,9 +138,46 @@ final class JacobianMatrix {
         return colors;
     }
 
+    private int evaluateColoured(DaeSystem system, double t, double[] y, double[] f0, double floor) {
+        int nc = colourStart.length - 1;
+        for (int c = 0; c < nc; c++) {
+            for (int q = colourStart[c]; q < colourStart[c + 1]; q++) {
+                int col = colourColumns[q];
+                double h = SQRT_EPS * Math.max(Math.abs(y[col]), floor);
+                double yp = y[col] + h;
+                delta[col] = yp - y[col];
+                yPert[col] = yp;
+            }
+            system.rhs(t, yPert, fPert);
+            for (int q = colourStart[c]; q < colourStart[c + 1]; q++) {
+                int col = colourColumns[q];
+                yPert[col] = y[col];
+                double inv = 1.0 / delta[col];
+                for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
+                    int row = sparsity.row(k);
+                    j[idx(row, col)] = (fPert[row] - f0[row]) * inv;
+                }
+            }
+        }
+        return nc;
+    }
+
     /** Loads M − c·J. */
     void loadIteration(LinearSolver lu, double[] mass, double c) {
         lu.clear();
+        if (sparsity != null) {
+            for (int col = 0; col < n; col++) {
+                for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
+                    int row = sparsity.row(k);
+                    double v = -c * j[idx(row, col)];
+                    if (row == col) {
+                        v += mass[row];
+                    }
+                    lu.add(row, col, v);
+                }
+            }
+            return;
+        }
         for (int col = 0; col < n; col++) {
             int r0 = Math.max(0, col - ku);
             int r1 = Math.min(n - 1, col + kl);
@@ -116,6 +196,21 @@ final class JacobianMatrix {
     /** Loads the matrix of the algebraic sub-problem: J on algebraic rows/columns, identity elsewhere. */
     void loadAlgebraic(LinearSolver lu, double[] mass) {
         lu.clear();
+        if (sparsity != null) {
+            for (int col = 0; col < n; col++) {
+                if (mass[col] != 0.0) {
+                    lu.add(col, col, 1.0);
+                    continue;
+                }
+                for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
+                    int row = sparsity.row(k);
+                    if (mass[row] == 0.0) {
+                        lu.add(row, col, j[idx(row, col)]);
+                    }
+                }
+            }
+            return;
+        }
         for (int col = 0; col < n; col++) {
             if (mass[col] != 0.0) {
                 lu.add(col, col, 1.0);
