@@ -20,12 +20,18 @@ public final class CondensedLu implements LinearSolver {
     private final int[] local;
     private final int[] globalToOriginal;
     private final BandedLu global;
-    private final BandedLu[] blocks;
     private final int[] blockStart;
+    private final int[] bLen;
+    private final int[] bKl;
+    private final int[] bKu;
+    private final int[] bLd;
+    private final int[] bOff;
+    private final double[] ab;
+    private final int[] piv;
+    private final int[] pivotBase;
     private final int[][] coupled;
     private final double[][] aBg;
     private final double[][] aGb;
-    private final double[] tmp;
     private final double[] gRhs;
 
     /**
@@ -42,14 +48,12 @@ public final class CondensedLu implements LinearSolver {
         local = new int[n];
         Arrays.fill(owner, -1);
         blockStart = new int[nb];
-        int maxLen = 1;
         for (int b = 0; b < nb; b++) {
             blockStart[b] = sparsity.blockStart(b);
             for (int k = 0; k < sparsity.blockLength(b); k++) {
                 owner[blockStart[b] + k] = b;
                 local[blockStart[b] + k] = k;
             }
-            maxLen = Math.max(maxLen, sparsity.blockLength(b));
         }
         int ng = 0;
         for (int i = 0; i < n; i++) {
@@ -90,13 +94,27 @@ public final class CondensedLu implements LinearSolver {
                 }
             }
         }
-        blocks = new BandedLu[nb];
         coupled = new int[nb][];
         aBg = new double[nb][];
         aGb = new double[nb][];
+        bLen = new int[nb];
+        bKl = new int[nb];
+        bKu = new int[nb];
+        bLd = new int[nb];
+        bOff = new int[nb];
+        pivotBase = new int[nb];
+        int total = 0;
+        int pivots = 0;
         for (int b = 0; b < nb; b++) {
             int len = sparsity.blockLength(b);
-            blocks[b] = new BandedLu(len, bkl[b], bku[b]);
+            bLen[b] = len;
+            bKl[b] = Math.min(bkl[b], len - 1);
+            bKu[b] = Math.min(bku[b], len - 1);
+            bLd[b] = 2 * bKl[b] + bKu[b] + 1;
+            bOff[b] = total;
+            pivotBase[b] = pivots;
+            total += bLd[b] * len;
+            pivots += len;
             coupled[b] = sets[b].stream().mapToInt(Integer::intValue).toArray();
             int g = coupled[b].length;
             aBg[b] = new double[len * g];
@@ -107,8 +125,9 @@ public final class CondensedLu implements LinearSolver {
                 ku = Math.max(ku, span);
             }
         }
+        ab = new double[total];
+        piv = new int[pivots];
         global = ng > 0 ? new BandedLu(ng, kl, ku) : null;
-        tmp = new double[maxLen];
         gRhs = new double[Math.max(ng, 1)];
     }
 
@@ -132,8 +151,8 @@ public final class CondensedLu implements LinearSolver {
         if (global != null) {
             global.clear();
         }
-        for (int b = 0; b < blocks.length; b++) {
-            blocks[b].clear();
+        Arrays.fill(ab, 0.0);
+        for (int b = 0; b < bLen.length; b++) {
             Arrays.fill(aBg[b], 0.0);
             Arrays.fill(aGb[b], 0.0);
         }
@@ -157,7 +176,8 @@ public final class CondensedLu implements LinearSolver {
         int br = owner[row];
         int bc = owner[col];
         if (br >= 0 && bc >= 0) {
-            return br == bc && blocks[br].inStructure(local[row], local[col]);
+            int d = local[row] - local[col];
+            return br == bc && d <= bKl[br] && -d <= bKu[br];
         }
         if (br >= 0) {
             return position(br, local[col]) >= 0;
@@ -179,45 +199,125 @@ public final class CondensedLu implements LinearSolver {
         int br = owner[row];
         int bc = owner[col];
         if (br >= 0 && bc >= 0) {
-            blocks[br].add(local[row], local[col], value);
+            ab[idx(br, local[row], local[col])] += value;
         } else if (br >= 0) {
-            aBg[br][local[row] * coupled[br].length + position(br, local[col])] += value;
+            aBg[br][position(br, local[col]) * bLen[br] + local[row]] += value;
         } else if (bc >= 0) {
-            aGb[bc][position(bc, local[row]) * blocks[bc].size() + local[col]] += value;
+            aGb[bc][position(bc, local[row]) * bLen[bc] + local[col]] += value;
         } else {
             global.add(local[row], local[col], value);
         }
     }
 
+    private int idx(int b, int i, int j) {
+        return bOff[b] + j * bLd[b] + (bKl[b] + bKu[b] + i - j);
+    }
+
+    /** Banded LU with partial pivoting of block b in place (as {@link BandedLu#factor()}). */
+    private int factorBlock(int b) {
+        int n1 = bLen[b];
+        int kl = bKl[b];
+        int kuu = kl + bKu[b];
+        int ld = bLd[b];
+        for (int j = 0; j < n1; j++) {
+            int km = Math.min(kl, n1 - 1 - j);
+            int colBase = idx(b, j, j);
+            int p = 0;
+            double best = Math.abs(ab[colBase]);
+            for (int r = 1; r <= km; r++) {
+                double v = Math.abs(ab[colBase + r]);
+                if (v > best) {
+                    best = v;
+                    p = r;
+                }
+            }
+            piv[pivotBase[b] + j] = j + p;
+            if (best == 0.0 || !Double.isFinite(best)) {
+                return j;
+            }
+            int cmax = Math.min(j + kuu, n1 - 1);
+            if (p != 0) {
+                for (int c = j, a = colBase; c <= cmax; c++, a += ld - 1) {
+                    double t = ab[a];
+                    ab[a] = ab[a + p];
+                    ab[a + p] = t;
+                }
+            }
+            double inv = 1.0 / ab[colBase];
+            for (int r = 1; r <= km; r++) {
+                ab[colBase + r] *= inv;
+            }
+            for (int c = j + 1, base = colBase + ld - 1; c <= cmax; c++, base += ld - 1) {
+                double a = ab[base];
+                if (a != 0.0) {
+                    for (int r = 1; r <= km; r++) {
+                        ab[base + r] -= ab[colBase + r] * a;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Solves with the factorised block b in place on x[x0 … x0 + len − 1]. */
+    private void solveBlock(int b, double[] x, int x0) {
+        int n1 = bLen[b];
+        int kl = bKl[b];
+        int kuu = kl + bKu[b];
+        int ld = bLd[b];
+        int pb = pivotBase[b];
+        for (int j = 0; j < n1; j++) {
+            int p = piv[pb + j];
+            if (p != j) {
+                double t = x[x0 + j];
+                x[x0 + j] = x[x0 + p];
+                x[x0 + p] = t;
+            }
+            double bj = x[x0 + j];
+            if (bj != 0.0) {
+                int km = Math.min(kl, n1 - 1 - j);
+                int base = idx(b, j, j);
+                for (int r = 1; r <= km; r++) {
+                    x[x0 + j + r] -= ab[base + r] * bj;
+                }
+            }
+        }
+        for (int j = n1 - 1; j >= 0; j--) {
+            int diag = idx(b, j, j);
+            double bj = x[x0 + j] / ab[diag];
+            x[x0 + j] = bj;
+            if (bj != 0.0) {
+                int i0 = Math.max(0, j - kuu);
+                // entry (i, j) sits at diag - (j - i)
+                for (int i = i0; i < j; i++) {
+                    x[x0 + i] -= ab[diag - (j - i)] * bj;
+                }
+            }
+        }
+    }
+
     @Override
     public int factor() {
-        for (int b = 0; b < blocks.length; b++) {
-            BandedLu lu = blocks[b];
-            int bad = lu.factor();
+        for (int b = 0; b < bLen.length; b++) {
+            int bad = factorBlock(b);
             if (bad >= 0) {
                 return blockStart[b] + bad;
             }
-            int len = lu.size();
+            int len = bLen[b];
             int[] list = coupled[b];
             int g = list.length;
             double[] w = aBg[b];
             double[] v = aGb[b];
-            // W = A_BB^-1 A_Bg, column by column, stored in place of A_Bg
+            // W = A_BB^-1 A_Bg, column by column, in place of A_Bg (column-major)
             for (int q = 0; q < g; q++) {
-                for (int k = 0; k < len; k++) {
-                    tmp[k] = w[k * g + q];
-                }
-                lu.solve(tmp);
-                for (int k = 0; k < len; k++) {
-                    w[k * g + q] = tmp[k];
-                }
+                solveBlock(b, w, q * len);
             }
             // S -= A_gB W
             for (int p = 0; p < g; p++) {
                 for (int q = 0; q < g; q++) {
                     double s = 0;
                     for (int k = 0; k < len; k++) {
-                        s += v[p * len + k] * w[k * g + q];
+                        s += v[p * len + k] * w[q * len + k];
                     }
                     if (s != 0.0) {
                         global.add(list[p], list[q], -s);
@@ -240,19 +340,16 @@ public final class CondensedLu implements LinearSolver {
         for (int i = 0; i < ng; i++) {
             gRhs[i] = rhs[globalToOriginal[i]];
         }
-        for (int b = 0; b < blocks.length; b++) {
-            BandedLu lu = blocks[b];
-            int len = lu.size();
+        for (int b = 0; b < bLen.length; b++) {
+            int len = bLen[b];
             int s0 = blockStart[b];
-            System.arraycopy(rhs, s0, tmp, 0, len);
-            lu.solve(tmp);
-            System.arraycopy(tmp, 0, rhs, s0, len);
+            solveBlock(b, rhs, s0);
             int[] list = coupled[b];
             double[] v = aGb[b];
             for (int p = 0; p < list.length; p++) {
                 double s = 0;
                 for (int k = 0; k < len; k++) {
-                    s += v[p * len + k] * tmp[k];
+                    s += v[p * len + k] * rhs[s0 + k];
                 }
                 gRhs[list[p]] -= s;
             }
@@ -263,18 +360,19 @@ public final class CondensedLu implements LinearSolver {
         for (int i = 0; i < ng; i++) {
             rhs[globalToOriginal[i]] = gRhs[i];
         }
-        for (int b = 0; b < blocks.length; b++) {
-            int len = blocks[b].size();
+        for (int b = 0; b < bLen.length; b++) {
+            int len = bLen[b];
             int s0 = blockStart[b];
             int[] list = coupled[b];
-            int g = list.length;
             double[] w = aBg[b];
-            for (int k = 0; k < len; k++) {
-                double s = 0;
-                for (int q = 0; q < g; q++) {
-                    s += w[k * g + q] * gRhs[list[q]];
+            for (int q = 0; q < list.length; q++) {
+                double xq = gRhs[list[q]];
+                if (xq != 0.0) {
+                    int wq = q * len;
+                    for (int k = 0; k < len; k++) {
+                        rhs[s0 + k] -= w[wq + k] * xq;
+                    }
                 }
-                rhs[s0 + k] -= s;
             }
         }
     }

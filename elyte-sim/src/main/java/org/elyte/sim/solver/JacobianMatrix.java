@@ -39,7 +39,7 @@ final class JacobianMatrix {
             ku = n - 1;
         }
         ld = kl + ku + 1;
-        j = new double[dense ? n * n : ld * n];
+        j = new double[structure.isPresent() ? structure.get().entries() : dense ? n * n : ld * n];
         yPert = new double[n];
         fPert = new double[n];
         delta = new double[n];
@@ -98,10 +98,26 @@ final class JacobianMatrix {
             throw new IllegalArgumentException("Jacobian entry (" + row + ", " + col
                     + ") is outside the declared pattern kl=" + kl + ", ku=" + ku);
         }
+        if (sparsity != null) {
+            int k = sparsity.find(row, col);
+            if (k < 0) {
+                if (v == 0.0) {
+                    return;
+                }
+                throw new IllegalArgumentException("Jacobian entry (" + row + ", " + col
+                        + ") is outside the declared sparsity");
+            }
+            j[k] += v;
+            return;
+        }
         j[idx(row, col)] += v;
     }
 
     double get(int row, int col) {
+        if (sparsity != null) {
+            int k = sparsity.find(row, col);
+            return k < 0 ? 0.0 : j[k];
+        }
         return inBand(row, col) ? j[idx(row, col)] : 0.0;
     }
 
@@ -154,8 +170,7 @@ final class JacobianMatrix {
                 yPert[col] = y[col];
                 double inv = 1.0 / delta[col];
                 for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
-                    int row = sparsity.row(k);
-                    j[idx(row, col)] = (fPert[row] - f0[row]) * inv;
+                    j[k] = (fPert[sparsity.row(k)] - f0[sparsity.row(k)]) * inv;
                 }
             }
         }
@@ -169,7 +184,7 @@ final class JacobianMatrix {
             for (int col = 0; col < n; col++) {
                 for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
                     int row = sparsity.row(k);
-                    double v = -c * j[idx(row, col)];
+                    double v = -c * j[k];
                     if (row == col) {
                         v += mass[row];
                     }
@@ -205,7 +220,7 @@ final class JacobianMatrix {
                 for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
                     int row = sparsity.row(k);
                     if (mass[row] == 0.0) {
-                        lu.add(row, col, j[idx(row, col)]);
+                        lu.add(row, col, j[k]);
                     }
                 }
             }

@@ -68,6 +68,15 @@ public final class Sparsity {
         return Arrays.binarySearch(rowIdx, colPtr[col], colPtr[col + 1], row) >= 0;
     }
 
+    /** @return position of (row, col) in the column-major entry list, or −1 */
+    int find(int row, int col) {
+        if (row < 0 || col < 0 || row >= n || col >= n) {
+            return -1;
+        }
+        int k = Arrays.binarySearch(rowIdx, colPtr[col], colPtr[col + 1], row);
+        return k >= 0 ? k : -1;
+    }
+
     int colStart(int col) {
         return colPtr[col];
     }
