@@ -29,6 +29,11 @@ public final class CondensedLu implements LinearSolver {
     private final double[] ab;
     private final int[] piv;
     private final int[] pivotBase;
+    private final double[] invDiag;
+    private int[] slotKind;
+    private int[] slotBlock;
+    private int[] slotPos;
+    private Sparsity slotFor;
     private final int[][] coupled;
     private final double[][] aBg;
     private final double[][] aGb;
@@ -127,6 +132,7 @@ public final class CondensedLu implements LinearSolver {
         }
         ab = new double[total];
         piv = new int[pivots];
+        invDiag = new double[pivots];
         global = ng > 0 ? new BandedLu(ng, kl, ku) : null;
         gRhs = new double[Math.max(ng, 1)];
     }
@@ -244,6 +250,7 @@ public final class CondensedLu implements LinearSolver {
                 }
             }
             double inv = 1.0 / ab[colBase];
+            invDiag[pivotBase[b] + j] = inv;
             for (int r = 1; r <= km; r++) {
                 ab[colBase + r] *= inv;
             }
@@ -284,7 +291,7 @@ public final class CondensedLu implements LinearSolver {
         }
         for (int j = n1 - 1; j >= 0; j--) {
             int diag = idx(b, j, j);
-            double bj = x[x0 + j] / ab[diag];
+            double bj = x[x0 + j] * invDiag[pb + j];
             x[x0 + j] = bj;
             if (bj != 0.0) {
                 int i0 = Math.max(0, j - kuu);
@@ -294,6 +301,51 @@ public final class CondensedLu implements LinearSolver {
                 }
             }
         }
+    }
+
+    /**
+     * Adds to the k-th structural entry (column-major order) of the sparsity this solver was built
+     * from, without searching (for repeated loading of the same structure).
+     */
+    void addEntry(Sparsity s, int k, int row, int col, double value) {
+        if (slotFor != s) {
+            buildSlots(s);
+        }
+        switch (slotKind[k]) {
+            case 0 -> ab[slotPos[k]] += value;
+            case 1 -> aBg[slotBlock[k]][slotPos[k]] += value;
+            case 2 -> aGb[slotBlock[k]][slotPos[k]] += value;
+            default -> global.add(local[row], local[col], value);
+        }
+    }
+
+    private void buildSlots(Sparsity s) {
+        int m = s.entries();
+        slotKind = new int[m];
+        slotBlock = new int[m];
+        slotPos = new int[m];
+        for (int col = 0; col < n; col++) {
+            for (int k = s.colStart(col); k < s.colEnd(col); k++) {
+                int row = s.row(k);
+                int br = owner[row];
+                int bc = owner[col];
+                if (br >= 0 && bc >= 0) {
+                    slotKind[k] = 0;
+                    slotPos[k] = idx(br, local[row], local[col]);
+                } else if (br >= 0) {
+                    slotKind[k] = 1;
+                    slotBlock[k] = br;
+                    slotPos[k] = position(br, local[col]) * bLen[br] + local[row];
+                } else if (bc >= 0) {
+                    slotKind[k] = 2;
+                    slotBlock[k] = bc;
+                    slotPos[k] = position(bc, local[row]) * bLen[bc] + local[col];
+                } else {
+                    slotKind[k] = 3;
+                }
+            }
+        }
+        slotFor = s;
     }
 
     @Override

@@ -181,6 +181,7 @@ final class JacobianMatrix {
     void loadIteration(LinearSolver lu, double[] mass, double c) {
         lu.clear();
         if (sparsity != null) {
+            CondensedLu cl = lu instanceof CondensedLu x ? x : null;
             for (int col = 0; col < n; col++) {
                 for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
                     int row = sparsity.row(k);
@@ -188,7 +189,11 @@ final class JacobianMatrix {
                     if (row == col) {
                         v += mass[row];
                     }
-                    lu.add(row, col, v);
+                    if (cl != null) {
+                        cl.addEntry(sparsity, k, row, col, v);
+                    } else {
+                        lu.add(row, col, v);
+                    }
                 }
             }
             return;
