@@ -30,6 +30,12 @@ public final class CondensedLu implements LinearSolver {
     private final int[] piv;
     private final int[] pivotBase;
     private final double[] invDiag;
+    private final int[] gbLo;
+    private final int[] gbHi;
+    private final boolean[] tri;
+    private final double[] lw;
+    private final double[] u1;
+    private final double[] u2;
     private int[] slotKind;
     private int[] slotBlock;
     private int[] slotPos;
@@ -81,6 +87,10 @@ public final class CondensedLu implements LinearSolver {
         }
         int kl = 0;
         int ku = 0;
+        gbLo = new int[nb];
+        gbHi = new int[nb];
+        Arrays.fill(gbLo, Integer.MAX_VALUE);
+        Arrays.fill(gbHi, -1);
         for (int c = 0; c < n; c++) {
             for (int k = sparsity.colStart(c); k < sparsity.colEnd(c); k++) {
                 int r = sparsity.row(k);
@@ -93,6 +103,8 @@ public final class CondensedLu implements LinearSolver {
                     sets[br].add(local[c]);
                 } else if (bc >= 0) {
                     sets[bc].add(local[r]);
+                    gbLo[bc] = Math.min(gbLo[bc], local[c]);
+                    gbHi[bc] = Math.max(gbHi[bc], local[c]);
                 } else {
                     kl = Math.max(kl, local[r] - local[c]);
                     ku = Math.max(ku, local[c] - local[r]);
@@ -133,6 +145,13 @@ public final class CondensedLu implements LinearSolver {
         ab = new double[total];
         piv = new int[pivots];
         invDiag = new double[pivots];
+        lw = new double[pivots];
+        u1 = new double[pivots];
+        u2 = new double[pivots];
+        tri = new boolean[nb];
+        for (int b = 0; b < nb; b++) {
+            tri[b] = bKl[b] == 1 && bKu[b] == 1 && bLen[b] >= 3;
+        }
         global = ng > 0 ? new BandedLu(ng, kl, ku) : null;
         gRhs = new double[Math.max(ng, 1)];
     }
@@ -268,6 +287,10 @@ public final class CondensedLu implements LinearSolver {
 
     /** Solves with the factorised block b in place on x[x0 … x0 + len − 1]. */
     private void solveBlock(int b, double[] x, int x0) {
+        if (tri[b]) {
+            solveTri(b, x, x0);
+            return;
+        }
         int n1 = bLen[b];
         int kl = bKl[b];
         int kuu = kl + bKu[b];
@@ -348,12 +371,48 @@ public final class CondensedLu implements LinearSolver {
         slotFor = s;
     }
 
+    /** Tridiagonal block (LU with row interchanges: U has two super-diagonals). */
+    private void solveTri(int b, double[] x, int x0) {
+        int n1 = bLen[b];
+        int pb = pivotBase[b];
+        for (int j = 0; j < n1 - 1; j++) {
+            int xj = x0 + j;
+            if (piv[pb + j] != j) {
+                double t = x[xj];
+                x[xj] = x[xj + 1];
+                x[xj + 1] = t;
+            }
+            x[xj + 1] -= lw[pb + j] * x[xj];
+        }
+        int last = x0 + n1 - 1;
+        double xa = x[last] * invDiag[pb + n1 - 1];
+        x[last] = xa;
+        double xb = (x[last - 1] - u1[pb + n1 - 2] * xa) * invDiag[pb + n1 - 2];
+        x[last - 1] = xb;
+        for (int j = n1 - 3; j >= 0; j--) {
+            int q = pb + j;
+            double v = (x[x0 + j] - u1[q] * xb - u2[q] * xa) * invDiag[q];
+            x[x0 + j] = v;
+            xa = xb;
+            xb = v;
+        }
+    }
+
     @Override
     public int factor() {
         for (int b = 0; b < bLen.length; b++) {
             int bad = factorBlock(b);
             if (bad >= 0) {
                 return blockStart[b] + bad;
+            }
+            if (tri[b]) {
+                int pb = pivotBase[b];
+                int n1 = bLen[b];
+                for (int j = 0; j < n1; j++) {
+                    lw[pb + j] = j + 1 < n1 ? ab[idx(b, j + 1, j)] : 0.0;
+                    u1[pb + j] = j + 1 < n1 ? ab[idx(b, j, j + 1)] : 0.0;
+                    u2[pb + j] = j + 2 < n1 ? ab[idx(b, j, j + 2)] : 0.0;
+                }
             }
             int len = bLen[b];
             int[] list = coupled[b];
@@ -365,10 +424,12 @@ public final class CondensedLu implements LinearSolver {
                 solveBlock(b, w, q * len);
             }
             // S -= A_gB W
+            int lo = gbLo[b];
+            int hi = gbHi[b];
             for (int p = 0; p < g; p++) {
                 for (int q = 0; q < g; q++) {
                     double s = 0;
-                    for (int k = 0; k < len; k++) {
+                    for (int k = lo; k <= hi; k++) {
                         s += v[p * len + k] * w[q * len + k];
                     }
                     if (s != 0.0) {
@@ -398,9 +459,10 @@ public final class CondensedLu implements LinearSolver {
             solveBlock(b, rhs, s0);
             int[] list = coupled[b];
             double[] v = aGb[b];
+            int hi = gbHi[b];
             for (int p = 0; p < list.length; p++) {
                 double s = 0;
-                for (int k = 0; k < len; k++) {
+                for (int k = gbLo[b]; k <= hi; k++) {
                     s += v[p * len + k] * rhs[s0 + k];
                 }
                 gRhs[list[p]] -= s;
