@@ -371,7 +371,56 @@ public final class CondensedLu implements LinearSolver {
         slotFor = s;
     }
 
-    /** Tridiagonal block (LU with row interchanges: U has two super-diagonals). */
+    /**
+     * Tridiagonal block (LU with row interchanges: U has two super-diagonals, stored divided by
+     * the pivot). Two independent right-hand sides (x1 at o1 with block b1, x2 at o2 with b2, of
+     * equal length) are swept together so their recurrences overlap in the CPU pipeline.
+     */
+    private void solveTri2(int b1, double[] x1, int o1, int b2, double[] x2, int o2) {
+        int n1 = bLen[b1];
+        int p1 = pivotBase[b1];
+        int p2 = pivotBase[b2];
+        for (int j = 0; j < n1 - 1; j++) {
+            int i1 = o1 + j;
+            int i2 = o2 + j;
+            if (piv[p1 + j] != j) {
+                double t = x1[i1];
+                x1[i1] = x1[i1 + 1];
+                x1[i1 + 1] = t;
+            }
+            if (piv[p2 + j] != j) {
+                double t = x2[i2];
+                x2[i2] = x2[i2 + 1];
+                x2[i2 + 1] = t;
+            }
+            x1[i1 + 1] -= lw[p1 + j] * x1[i1];
+            x2[i2 + 1] -= lw[p2 + j] * x2[i2];
+        }
+        int l1 = o1 + n1 - 1;
+        int l2 = o2 + n1 - 1;
+        double a1 = x1[l1] * invDiag[p1 + n1 - 1];
+        double a2 = x2[l2] * invDiag[p2 + n1 - 1];
+        x1[l1] = a1;
+        x2[l2] = a2;
+        double c1 = x1[l1 - 1] * invDiag[p1 + n1 - 2] - u1[p1 + n1 - 2] * a1;
+        double c2 = x2[l2 - 1] * invDiag[p2 + n1 - 2] - u1[p2 + n1 - 2] * a2;
+        x1[l1 - 1] = c1;
+        x2[l2 - 1] = c2;
+        for (int j = n1 - 3; j >= 0; j--) {
+            int q1 = p1 + j;
+            int q2 = p2 + j;
+            double v1 = x1[o1 + j] * invDiag[q1] - u1[q1] * c1 - u2[q1] * a1;
+            double v2 = x2[o2 + j] * invDiag[q2] - u1[q2] * c2 - u2[q2] * a2;
+            x1[o1 + j] = v1;
+            x2[o2 + j] = v2;
+            a1 = c1;
+            c1 = v1;
+            a2 = c2;
+            c2 = v2;
+        }
+    }
+
+    /** Tridiagonal block alone (see {@link #solveTri2}). */
     private void solveTri(int b, double[] x, int x0) {
         int n1 = bLen[b];
         int pb = pivotBase[b];
@@ -387,11 +436,11 @@ public final class CondensedLu implements LinearSolver {
         int last = x0 + n1 - 1;
         double xa = x[last] * invDiag[pb + n1 - 1];
         x[last] = xa;
-        double xb = (x[last - 1] - u1[pb + n1 - 2] * xa) * invDiag[pb + n1 - 2];
+        double xb = x[last - 1] * invDiag[pb + n1 - 2] - u1[pb + n1 - 2] * xa;
         x[last - 1] = xb;
         for (int j = n1 - 3; j >= 0; j--) {
             int q = pb + j;
-            double v = (x[x0 + j] - u1[q] * xb - u2[q] * xa) * invDiag[q];
+            double v = x[x0 + j] * invDiag[q] - u1[q] * xb - u2[q] * xa;
             x[x0 + j] = v;
             xa = xb;
             xb = v;
@@ -409,9 +458,10 @@ public final class CondensedLu implements LinearSolver {
                 int pb = pivotBase[b];
                 int n1 = bLen[b];
                 for (int j = 0; j < n1; j++) {
+                    double inv = invDiag[pb + j];
                     lw[pb + j] = j + 1 < n1 ? ab[idx(b, j + 1, j)] : 0.0;
-                    u1[pb + j] = j + 1 < n1 ? ab[idx(b, j, j + 1)] : 0.0;
-                    u2[pb + j] = j + 2 < n1 ? ab[idx(b, j, j + 2)] : 0.0;
+                    u1[pb + j] = j + 1 < n1 ? ab[idx(b, j, j + 1)] * inv : 0.0;
+                    u2[pb + j] = j + 2 < n1 ? ab[idx(b, j, j + 2)] * inv : 0.0;
                 }
             }
             int len = bLen[b];
@@ -420,7 +470,13 @@ public final class CondensedLu implements LinearSolver {
             double[] w = aBg[b];
             double[] v = aGb[b];
             // W = A_BB^-1 A_Bg, column by column, in place of A_Bg (column-major)
-            for (int q = 0; q < g; q++) {
+            int q0 = 0;
+            if (tri[b]) {
+                for (; q0 + 1 < g; q0 += 2) {
+                    solveTri2(b, w, q0 * len, b, w, (q0 + 1) * len);
+                }
+            }
+            for (int q = q0; q < g; q++) {
                 solveBlock(b, w, q * len);
             }
             // S -= A_gB W
@@ -456,7 +512,11 @@ public final class CondensedLu implements LinearSolver {
         for (int b = 0; b < bLen.length; b++) {
             int len = bLen[b];
             int s0 = blockStart[b];
-            solveBlock(b, rhs, s0);
+            if (b % 2 == 0 && b + 1 < bLen.length && tri[b] && tri[b + 1] && bLen[b + 1] == len) {
+                solveTri2(b, rhs, s0, b + 1, rhs, blockStart[b + 1]);
+            } else if (b % 2 == 0 || !(tri[b - 1] && tri[b] && bLen[b - 1] == len)) {
+                solveBlock(b, rhs, s0);
+            }
             int[] list = coupled[b];
             double[] v = aGb[b];
             int hi = gbHi[b];
