@@ -1,6 +1,9 @@
 package org.elyte.sim.model;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -128,7 +131,7 @@ public final class HalfCellModel implements DaeSystem {
         i2 = new double[nx + 1];
         nFlux = new double[nx + 1];
         jv = new double[np];
-        structure = buildSparsity();
+        structure = cachedSparsity();
     }
 
     /** @return the cell */
@@ -241,6 +244,25 @@ public final class HalfCellModel implements DaeSystem {
     @Override
     public Optional<Sparsity> sparsity() {
         return Optional.of(structure);
+    }
+
+    /** Structures by mesh (they depend on the cell counts only); a small LRU map, shared by all models. */
+    private static final Map<HalfCellMesh, Sparsity> STRUCTURES = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<HalfCellMesh, Sparsity> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    private Sparsity cachedSparsity() {
+        HalfCellMesh key = cell.mesh();
+        Sparsity s = STRUCTURES.get(key);
+        if (s == null) {
+            s = buildSparsity();
+            STRUCTURES.put(key, s);
+        }
+        return s;
     }
 
     private Sparsity buildSparsity() {
