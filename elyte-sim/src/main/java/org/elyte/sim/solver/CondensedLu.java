@@ -21,21 +21,9 @@ public final class CondensedLu implements LinearSolver {
     private final int[] globalToOriginal;
     private final BandedLu global;
     private final int[] blockStart;
-    private final int[] bLen;
-    private final int[] bKl;
-    private final int[] bKu;
-    private final int[] bLd;
-    private final int[] bOff;
-    private final double[] ab;
-    private final int[] piv;
-    private final int[] pivotBase;
-    private final double[] invDiag;
+    private final BlockBands bands;
     private final int[] gbLo;
     private final int[] gbHi;
-    private final boolean[] tri;
-    private final double[] lw;
-    private final double[] u1;
-    private final double[] u2;
     private int[] slotKind;
     private int[] slotBlock;
     private int[] slotPos;
@@ -114,24 +102,10 @@ public final class CondensedLu implements LinearSolver {
         coupled = new int[nb][];
         aBg = new double[nb][];
         aGb = new double[nb][];
-        bLen = new int[nb];
-        bKl = new int[nb];
-        bKu = new int[nb];
-        bLd = new int[nb];
-        bOff = new int[nb];
-        pivotBase = new int[nb];
-        int total = 0;
-        int pivots = 0;
+        int[] lens = new int[nb];
         for (int b = 0; b < nb; b++) {
             int len = sparsity.blockLength(b);
-            bLen[b] = len;
-            bKl[b] = Math.min(bkl[b], len - 1);
-            bKu[b] = Math.min(bku[b], len - 1);
-            bLd[b] = 2 * bKl[b] + bKu[b] + 1;
-            bOff[b] = total;
-            pivotBase[b] = pivots;
-            total += bLd[b] * len;
-            pivots += len;
+            lens[b] = len;
             coupled[b] = sets[b].stream().mapToInt(Integer::intValue).toArray();
             int g = coupled[b].length;
             aBg[b] = new double[len * g];
@@ -142,16 +116,7 @@ public final class CondensedLu implements LinearSolver {
                 ku = Math.max(ku, span);
             }
         }
-        ab = new double[total];
-        piv = new int[pivots];
-        invDiag = new double[pivots];
-        lw = new double[pivots];
-        u1 = new double[pivots];
-        u2 = new double[pivots];
-        tri = new boolean[nb];
-        for (int b = 0; b < nb; b++) {
-            tri[b] = bKl[b] == 1 && bKu[b] == 1 && bLen[b] >= 3;
-        }
+        bands = new BlockBands(lens, bkl, bku);
         global = ng > 0 ? new BandedLu(ng, kl, ku) : null;
         gRhs = new double[Math.max(ng, 1)];
     }
@@ -176,8 +141,8 @@ public final class CondensedLu implements LinearSolver {
         if (global != null) {
             global.clear();
         }
-        Arrays.fill(ab, 0.0);
-        for (int b = 0; b < bLen.length; b++) {
+        bands.clear();
+        for (int b = 0; b < bands.count(); b++) {
             Arrays.fill(aBg[b], 0.0);
             Arrays.fill(aGb[b], 0.0);
         }
@@ -201,8 +166,7 @@ public final class CondensedLu implements LinearSolver {
         int br = owner[row];
         int bc = owner[col];
         if (br >= 0 && bc >= 0) {
-            int d = local[row] - local[col];
-            return br == bc && d <= bKl[br] && -d <= bKu[br];
+            return br == bc && bands.inBand(br, local[row], local[col]);
         }
         if (br >= 0) {
             return position(br, local[col]) >= 0;
@@ -224,105 +188,13 @@ public final class CondensedLu implements LinearSolver {
         int br = owner[row];
         int bc = owner[col];
         if (br >= 0 && bc >= 0) {
-            ab[idx(br, local[row], local[col])] += value;
+            bands.add(br, local[row], local[col], value);
         } else if (br >= 0) {
-            aBg[br][position(br, local[col]) * bLen[br] + local[row]] += value;
+            aBg[br][position(br, local[col]) * bands.length(br) + local[row]] += value;
         } else if (bc >= 0) {
-            aGb[bc][position(bc, local[row]) * bLen[bc] + local[col]] += value;
+            aGb[bc][position(bc, local[row]) * bands.length(bc) + local[col]] += value;
         } else {
             global.add(local[row], local[col], value);
-        }
-    }
-
-    private int idx(int b, int i, int j) {
-        return bOff[b] + j * bLd[b] + (bKl[b] + bKu[b] + i - j);
-    }
-
-    /** Banded LU with partial pivoting of block b in place (as {@link BandedLu#factor()}). */
-    private int factorBlock(int b) {
-        int n1 = bLen[b];
-        int kl = bKl[b];
-        int kuu = kl + bKu[b];
-        int ld = bLd[b];
-        for (int j = 0; j < n1; j++) {
-            int km = Math.min(kl, n1 - 1 - j);
-            int colBase = idx(b, j, j);
-            int p = 0;
-            double best = Math.abs(ab[colBase]);
-            for (int r = 1; r <= km; r++) {
-                double v = Math.abs(ab[colBase + r]);
-                if (v > best) {
-                    best = v;
-                    p = r;
-                }
-            }
-            piv[pivotBase[b] + j] = j + p;
-            if (best == 0.0 || !Double.isFinite(best)) {
-                return j;
-            }
-            int cmax = Math.min(j + kuu, n1 - 1);
-            if (p != 0) {
-                for (int c = j, a = colBase; c <= cmax; c++, a += ld - 1) {
-                    double t = ab[a];
-                    ab[a] = ab[a + p];
-                    ab[a + p] = t;
-                }
-            }
-            double inv = 1.0 / ab[colBase];
-            invDiag[pivotBase[b] + j] = inv;
-            for (int r = 1; r <= km; r++) {
-                ab[colBase + r] *= inv;
-            }
-            for (int c = j + 1, base = colBase + ld - 1; c <= cmax; c++, base += ld - 1) {
-                double a = ab[base];
-                if (a != 0.0) {
-                    for (int r = 1; r <= km; r++) {
-                        ab[base + r] -= ab[colBase + r] * a;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Solves with the factorised block b in place on x[x0 … x0 + len − 1]. */
-    private void solveBlock(int b, double[] x, int x0) {
-        if (tri[b]) {
-            solveTri(b, x, x0);
-            return;
-        }
-        int n1 = bLen[b];
-        int kl = bKl[b];
-        int kuu = kl + bKu[b];
-        int ld = bLd[b];
-        int pb = pivotBase[b];
-        for (int j = 0; j < n1; j++) {
-            int p = piv[pb + j];
-            if (p != j) {
-                double t = x[x0 + j];
-                x[x0 + j] = x[x0 + p];
-                x[x0 + p] = t;
-            }
-            double bj = x[x0 + j];
-            if (bj != 0.0) {
-                int km = Math.min(kl, n1 - 1 - j);
-                int base = idx(b, j, j);
-                for (int r = 1; r <= km; r++) {
-                    x[x0 + j + r] -= ab[base + r] * bj;
-                }
-            }
-        }
-        for (int j = n1 - 1; j >= 0; j--) {
-            int diag = idx(b, j, j);
-            double bj = x[x0 + j] * invDiag[pb + j];
-            x[x0 + j] = bj;
-            if (bj != 0.0) {
-                int i0 = Math.max(0, j - kuu);
-                // entry (i, j) sits at diag - (j - i)
-                for (int i = i0; i < j; i++) {
-                    x[x0 + i] -= ab[diag - (j - i)] * bj;
-                }
-            }
         }
     }
 
@@ -335,7 +207,7 @@ public final class CondensedLu implements LinearSolver {
             buildSlots(s);
         }
         switch (slotKind[k]) {
-            case 0 -> ab[slotPos[k]] += value;
+            case 0 -> bands.addAt(slotPos[k], value);
             case 1 -> aBg[slotBlock[k]][slotPos[k]] += value;
             case 2 -> aGb[slotBlock[k]][slotPos[k]] += value;
             default -> global.add(local[row], local[col], value);
@@ -354,15 +226,15 @@ public final class CondensedLu implements LinearSolver {
                 int bc = owner[col];
                 if (br >= 0 && bc >= 0) {
                     slotKind[k] = 0;
-                    slotPos[k] = idx(br, local[row], local[col]);
+                    slotPos[k] = bands.idx(br, local[row], local[col]);
                 } else if (br >= 0) {
                     slotKind[k] = 1;
                     slotBlock[k] = br;
-                    slotPos[k] = position(br, local[col]) * bLen[br] + local[row];
+                    slotPos[k] = position(br, local[col]) * bands.length(br) + local[row];
                 } else if (bc >= 0) {
                     slotKind[k] = 2;
                     slotBlock[k] = bc;
-                    slotPos[k] = position(bc, local[row]) * bLen[bc] + local[col];
+                    slotPos[k] = position(bc, local[row]) * bands.length(bc) + local[col];
                 } else {
                     slotKind[k] = 3;
                 }
@@ -371,113 +243,27 @@ public final class CondensedLu implements LinearSolver {
         slotFor = s;
     }
 
-    /**
-     * Tridiagonal block (LU with row interchanges: U has two super-diagonals, stored divided by
-     * the pivot). Two independent right-hand sides (x1 at o1 with block b1, x2 at o2 with b2, of
-     * equal length) are swept together so their recurrences overlap in the CPU pipeline.
-     */
-    private void solveTri2(int b1, double[] x1, int o1, int b2, double[] x2, int o2) {
-        int n1 = bLen[b1];
-        int p1 = pivotBase[b1];
-        int p2 = pivotBase[b2];
-        for (int j = 0; j < n1 - 1; j++) {
-            int i1 = o1 + j;
-            int i2 = o2 + j;
-            if (piv[p1 + j] != j) {
-                double t = x1[i1];
-                x1[i1] = x1[i1 + 1];
-                x1[i1 + 1] = t;
-            }
-            if (piv[p2 + j] != j) {
-                double t = x2[i2];
-                x2[i2] = x2[i2 + 1];
-                x2[i2 + 1] = t;
-            }
-            x1[i1 + 1] -= lw[p1 + j] * x1[i1];
-            x2[i2 + 1] -= lw[p2 + j] * x2[i2];
-        }
-        int l1 = o1 + n1 - 1;
-        int l2 = o2 + n1 - 1;
-        double a1 = x1[l1] * invDiag[p1 + n1 - 1];
-        double a2 = x2[l2] * invDiag[p2 + n1 - 1];
-        x1[l1] = a1;
-        x2[l2] = a2;
-        double c1 = x1[l1 - 1] * invDiag[p1 + n1 - 2] - u1[p1 + n1 - 2] * a1;
-        double c2 = x2[l2 - 1] * invDiag[p2 + n1 - 2] - u1[p2 + n1 - 2] * a2;
-        x1[l1 - 1] = c1;
-        x2[l2 - 1] = c2;
-        for (int j = n1 - 3; j >= 0; j--) {
-            int q1 = p1 + j;
-            int q2 = p2 + j;
-            double v1 = x1[o1 + j] * invDiag[q1] - u1[q1] * c1 - u2[q1] * a1;
-            double v2 = x2[o2 + j] * invDiag[q2] - u1[q2] * c2 - u2[q2] * a2;
-            x1[o1 + j] = v1;
-            x2[o2 + j] = v2;
-            a1 = c1;
-            c1 = v1;
-            a2 = c2;
-            c2 = v2;
-        }
-    }
-
-    /** Tridiagonal block alone (see {@link #solveTri2}). */
-    private void solveTri(int b, double[] x, int x0) {
-        int n1 = bLen[b];
-        int pb = pivotBase[b];
-        for (int j = 0; j < n1 - 1; j++) {
-            int xj = x0 + j;
-            if (piv[pb + j] != j) {
-                double t = x[xj];
-                x[xj] = x[xj + 1];
-                x[xj + 1] = t;
-            }
-            x[xj + 1] -= lw[pb + j] * x[xj];
-        }
-        int last = x0 + n1 - 1;
-        double xa = x[last] * invDiag[pb + n1 - 1];
-        x[last] = xa;
-        double xb = x[last - 1] * invDiag[pb + n1 - 2] - u1[pb + n1 - 2] * xa;
-        x[last - 1] = xb;
-        for (int j = n1 - 3; j >= 0; j--) {
-            int q = pb + j;
-            double v = x[x0 + j] * invDiag[q] - u1[q] * xb - u2[q] * xa;
-            x[x0 + j] = v;
-            xa = xb;
-            xb = v;
-        }
-    }
-
     @Override
     public int factor() {
-        for (int b = 0; b < bLen.length; b++) {
-            int bad = factorBlock(b);
+        for (int b = 0; b < bands.count(); b++) {
+            int bad = bands.factor(b);
             if (bad >= 0) {
                 return blockStart[b] + bad;
             }
-            if (tri[b]) {
-                int pb = pivotBase[b];
-                int n1 = bLen[b];
-                for (int j = 0; j < n1; j++) {
-                    double inv = invDiag[pb + j];
-                    lw[pb + j] = j + 1 < n1 ? ab[idx(b, j + 1, j)] : 0.0;
-                    u1[pb + j] = j + 1 < n1 ? ab[idx(b, j, j + 1)] * inv : 0.0;
-                    u2[pb + j] = j + 2 < n1 ? ab[idx(b, j, j + 2)] * inv : 0.0;
-                }
-            }
-            int len = bLen[b];
+            int len = bands.length(b);
             int[] list = coupled[b];
             int g = list.length;
             double[] w = aBg[b];
             double[] v = aGb[b];
             // W = A_BB^-1 A_Bg, column by column, in place of A_Bg (column-major)
             int q0 = 0;
-            if (tri[b]) {
+            if (bands.tridiagonal(b)) {
                 for (; q0 + 1 < g; q0 += 2) {
-                    solveTri2(b, w, q0 * len, b, w, (q0 + 1) * len);
+                    bands.solveTri2(b, w, q0 * len, b, w, (q0 + 1) * len);
                 }
             }
             for (int q = q0; q < g; q++) {
-                solveBlock(b, w, q * len);
+                bands.solve(b, w, q * len);
             }
             // S -= A_gB W
             int lo = gbLo[b];
@@ -509,13 +295,14 @@ public final class CondensedLu implements LinearSolver {
         for (int i = 0; i < ng; i++) {
             gRhs[i] = rhs[globalToOriginal[i]];
         }
-        for (int b = 0; b < bLen.length; b++) {
-            int len = bLen[b];
+        int nb = bands.count();
+        for (int b = 0; b < nb; b++) {
+            int len = bands.length(b);
             int s0 = blockStart[b];
-            if (b % 2 == 0 && b + 1 < bLen.length && tri[b] && tri[b + 1] && bLen[b + 1] == len) {
-                solveTri2(b, rhs, s0, b + 1, rhs, blockStart[b + 1]);
-            } else if (b % 2 == 0 || !(tri[b - 1] && tri[b] && bLen[b - 1] == len)) {
-                solveBlock(b, rhs, s0);
+            if (b % 2 == 0 && b + 1 < nb && bands.pairable(b, b + 1)) {
+                bands.solveTri2(b, rhs, s0, b + 1, rhs, blockStart[b + 1]);
+            } else if (b % 2 == 0 || !bands.pairable(b - 1, b)) {
+                bands.solve(b, rhs, s0);
             }
             int[] list = coupled[b];
             double[] v = aGb[b];
@@ -534,8 +321,8 @@ public final class CondensedLu implements LinearSolver {
         for (int i = 0; i < ng; i++) {
             rhs[globalToOriginal[i]] = gRhs[i];
         }
-        for (int b = 0; b < bLen.length; b++) {
-            int len = bLen[b];
+        for (int b = 0; b < nb; b++) {
+            int len = bands.length(b);
             int s0 = blockStart[b];
             int[] list = coupled[b];
             double[] w = aBg[b];
