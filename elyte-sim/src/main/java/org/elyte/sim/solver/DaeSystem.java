@@ -1,5 +1,7 @@
 package org.elyte.sim.solver;
 
+import java.util.Optional;
+
 /**
  * A semi-explicit DAE {@code M·y' = f(t, y)} with diagonal mass matrix M: rows with M_ii = 0 are
  * algebraic equations {@code 0 = f_i(t, y)} (index 1: ∂f_alg/∂y_alg must be non-singular).
@@ -31,8 +33,8 @@ public interface DaeSystem {
      *
      * @return the structure, or empty when only the pattern is known
      */
-    default java.util.Optional<Sparsity> sparsity() {
-        return java.util.Optional.empty();
+    default Optional<Sparsity> sparsity() {
+        return Optional.empty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.elyte.sim.solver;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Storage of ∂f/∂y in the system's pattern, its evaluation (analytic or by finite differences with
@@ -24,10 +25,10 @@ final class JacobianMatrix {
     private final int[] colourColumns;
 
     JacobianMatrix(int n, JacobianPattern pattern) {
-        this(n, pattern, java.util.Optional.empty());
+        this(n, pattern, Optional.empty());
     }
 
-    JacobianMatrix(int n, JacobianPattern pattern, java.util.Optional<Sparsity> structure) {
+    JacobianMatrix(int n, JacobianPattern pattern, Optional<Sparsity> structure) {
         this.n = n;
         if (pattern instanceof JacobianPattern.Banded b && b.lower() + b.upper() + 1 < n) {
             dense = false;
