@@ -1,13 +1,18 @@
 package org.elyte.sim.model;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.elyte.sim.mesh.DiffusionOperator;
 import org.elyte.sim.mesh.Geometry;
 import org.elyte.sim.mesh.Grid1D;
 import org.elyte.sim.solver.DaeSystem;
 import org.elyte.sim.solver.JacobianPattern;
+import org.elyte.sim.solver.Sparsity;
 
 /**
  * The Li | solid electrolyte | composite cathode cell (DFN 1993 form) as a banded index-1 DAE under
@@ -60,6 +65,7 @@ public final class HalfCellModel implements DaeSystem {
     private final double[] i2;
     private final double[] nFlux;
     private final double[] jv;
+    private final Sparsity structure;
     private double current;
 
     /** @param cell the cell */
@@ -125,6 +131,7 @@ public final class HalfCellModel implements DaeSystem {
         i2 = new double[nx + 1];
         nFlux = new double[nx + 1];
         jv = new double[np];
+        structure = cachedSparsity();
     }
 
     /** @return the cell */
@@ -226,6 +233,70 @@ public final class HalfCellModel implements DaeSystem {
     @Override
     public JacobianPattern pattern() {
         return JacobianPattern.banded(bandwidth(), bandwidth());
+    }
+
+    /**
+     * The exact structure: the Li overpotential couples to the first cell; each x cell's c and Φ₂
+     * to its neighbours; each cathode cell's particle shells to each other (tridiagonal), the two
+     * outer shells to that cell's c, Φ₂ and Φ₁ through the reaction; Φ₁ to its neighbours. The
+     * particle shells of each cathode cell are a local block.
+     */
+    @Override
+    public Optional<Sparsity> sparsity() {
+        return Optional.of(structure);
+    }
+
+    /** Structures by mesh (they depend on the cell counts only); a small LRU map, shared by all models. */
+    private static final Map<HalfCellMesh, Sparsity> STRUCTURES = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<HalfCellMesh, Sparsity> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    private Sparsity cachedSparsity() {
+        HalfCellMesh key = cell.mesh();
+        Sparsity s = STRUCTURES.get(key);
+        if (s == null) {
+            s = buildSparsity();
+            STRUCTURES.put(key, s);
+        }
+        return s;
+    }
+
+    private Sparsity buildSparsity() {
+        Sparsity.Builder b = Sparsity.builder(size);
+        b.add(0, 0).add(0, ic[0]);
+        for (int i = 0; i < nx; i++) {
+            for (int nb = Math.max(0, i - 1); nb <= Math.min(nx - 1, i + 1); nb++) {
+                b.add(ic[i], ic[nb]).add(ic[i], ip2[nb]).add(ip2[i], ic[nb]).add(ip2[i], ip2[nb]);
+            }
+        }
+        b.add(ip2[0], 0);
+        for (int m = 0; m < np; m++) {
+            int i = ns + m;
+            int p1 = solidPotentialIndex(m);
+            int[] reaction = {ic[i], ip2[i], p1, particleIndex(m, nr - 2), particleIndex(m, nr - 1)};
+            for (int row : new int[] {ip2[i], p1, particleIndex(m, nr - 1)}) {
+                for (int col : reaction) {
+                    b.add(row, col);
+                }
+            }
+            for (int k = 0; k < nr; k++) {
+                for (int q = Math.max(0, k - 1); q <= Math.min(nr - 1, k + 1); q++) {
+                    b.add(particleIndex(m, k), particleIndex(m, q));
+                }
+            }
+            if (m > 0) {
+                b.add(p1, solidPotentialIndex(m - 1));
+            }
+            if (m < np - 1) {
+                b.add(p1, solidPotentialIndex(m + 1));
+            }
+            b.block(particleIndex(m, 0), nr);
+        }
+        return b.build();
     }
 
     private void properties(double[] y) {

@@ -14,6 +14,7 @@ public final class BandedLu implements LinearSolver {
     private final int ld;
     private final double[] ab;
     private final int[] piv;
+    private final double[] invDiag;
 
     /**
      * @param n dimension
@@ -31,6 +32,7 @@ public final class BandedLu implements LinearSolver {
         this.ld = 2 * this.kl + this.ku + 1;
         this.ab = new double[ld * n];
         this.piv = new int[n];
+        this.invDiag = new double[n];
     }
 
     /** @return lower bandwidth */
@@ -103,6 +105,7 @@ public final class BandedLu implements LinearSolver {
                 }
             }
             double inv = 1.0 / ab[idx(j, j)];
+            invDiag[j] = inv;
             int colBase = idx(j, j);
             for (int r = 1; r <= km; r++) {
                 ab[colBase + r] *= inv;
@@ -133,19 +136,21 @@ public final class BandedLu implements LinearSolver {
             int km = Math.min(kl, n - 1 - j);
             double bj = b[j];
             if (bj != 0.0) {
-                int base = idx(j, j);
+                int base = j * ld + kuu;
                 for (int r = 1; r <= km; r++) {
                     b[j + r] -= ab[base + r] * bj;
                 }
             }
         }
         for (int j = n - 1; j >= 0; j--) {
-            b[j] /= ab[idx(j, j)];
-            double bj = b[j];
+            double bj = b[j] * invDiag[j];
+            b[j] = bj;
             if (bj != 0.0) {
                 int i0 = Math.max(0, j - kuu);
+                // entry (i, j) sits at j*ld + kuu + i - j
+                int off = j * ld + kuu - j;
                 for (int i = i0; i < j; i++) {
-                    b[i] -= ab[idx(i, j)] * bj;
+                    b[i] -= ab[off + i] * bj;
                 }
             }
         }

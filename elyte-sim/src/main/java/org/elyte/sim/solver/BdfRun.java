@@ -69,7 +69,7 @@ final class BdfRun {
         for (int i = 0; i < 6; i++) {
             tmpD[i] = new double[n];
         }
-        jac = new JacobianMatrix(n, sys.pattern());
+        jac = new JacobianMatrix(n, sys.pattern(), sys.sparsity());
         lu = jac.newSolver();
     }
 
@@ -223,25 +223,8 @@ final class BdfRun {
                         + " s fell below the minimum at t = " + t + " s: " + lastCause, Optional.empty(), steps);
             }
             double tNew = t + h;
-            Arrays.fill(yPred, 0.0);
-            for (int k = 0; k <= order; k++) {
-                double[] row = dd[k];
-                for (int i = 0; i < n; i++) {
-                    yPred[i] += row[i];
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                scale[i] = opt.absTol() + opt.relTol() * Math.abs(yPred[i]);
-            }
-            Arrays.fill(psi, 0.0);
             double alpha = GAMMA[order];
-            for (int k = 1; k <= order; k++) {
-                double g = GAMMA[k] / alpha;
-                double[] row = dd[k];
-                for (int i = 0; i < n; i++) {
-                    psi[i] += g * row[i];
-                }
-            }
+            predict(order, alpha);
             double c = h / alpha;
             boolean converged = false;
             int iters = 0;
@@ -276,11 +259,7 @@ final class BdfRun {
                 continue;
             }
             double safety = 0.9 * (2 * NEWTON_MAXITER + 1) / (2 * NEWTON_MAXITER + iters);
-            for (int i = 0; i < n; i++) {
-                scale[i] = opt.absTol() + opt.relTol() * Math.abs(y[i]);
-                work[i] = ERR_CONST[order] * d[i];
-            }
-            double errNorm = norm(work, scale);
+            double errNorm = errorNorm(ERR_CONST[order]);
             if (errNorm > 1) {
                 nRejected++;
                 lastCause = "the local error test failed (weighted error " + errNorm + ")";
@@ -297,17 +276,7 @@ final class BdfRun {
             double tOld = t;
             t = tNew;
             equalSteps++;
-            for (int i = 0; i < n; i++) {
-                dd[order + 2][i] = d[i] - dd[order + 1][i];
-                dd[order + 1][i] = d[i];
-            }
-            for (int k = order; k >= 0; k--) {
-                double[] a = dd[k];
-                double[] b = dd[k + 1];
-                for (int i = 0; i < n; i++) {
-                    a[i] += b[i];
-                }
-            }
+            updateDifferences(order);
             // events on the interpolant of this step
             for (int e = 0; e < events.size(); e++) {
                 Event ev = events.get(e);
@@ -371,6 +340,55 @@ final class BdfRun {
         return finish(times, count, states, Status.COMPLETED, "reached t = " + t + " s", Optional.empty(), steps);
     }
 
+    /** Predictor yPred = Σ_k D_k, its error weights, and psi = Σ_{k≥1} (γ_k/α) D_k, in one pass. */
+    private void predict(int order, double alpha) {
+        double atol = opt.absTol();
+        double rtol = opt.relTol();
+        double[] d0 = dd[0];
+        for (int i = 0; i < n; i++) {
+            double yp = d0[i];
+            double ps = 0;
+            for (int k = 1; k <= order; k++) {
+                double v = dd[k][i];
+                yp += v;
+                ps += GAMMA[k] * v;
+            }
+            yPred[i] = yp;
+            psi[i] = ps / alpha;
+            scale[i] = atol + rtol * Math.abs(yp);
+        }
+    }
+
+    /** Sets the weights from the corrected y and returns the weighted RMS norm of c·d. */
+    private double errorNorm(double c) {
+        double atol = opt.absTol();
+        double rtol = opt.relTol();
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double sc = atol + rtol * Math.abs(y[i]);
+            scale[i] = sc;
+            double r = c * d[i] / sc;
+            ss += r * r;
+        }
+        return Math.sqrt(ss / n);
+    }
+
+    /** D_{k+2} = d − D_{k+1}, D_{k+1} = d, then D_j += D_{j+1} for j = k … 0, in one pass. */
+    private void updateDifferences(int order) {
+        double[] top = dd[order + 2];
+        double[] next = dd[order + 1];
+        for (int i = 0; i < n; i++) {
+            double di = d[i];
+            top[i] = di - next[i];
+            double acc = di;
+            next[i] = di;
+            for (int k = order; k >= 0; k--) {
+                acc += dd[k][i];
+                dd[k][i] = acc;
+            }
+        }
+    }
+
     private double[] fAt(double t, double[] yy) {
         rhs(t, yy, f);
         return f;
@@ -392,15 +410,20 @@ final class BdfRun {
                 dy[i] = c * f[i] - mass[i] * (psi[i] + d[i]);
             }
             lu.solve(dy);
-            double dyNorm = norm(dy, scale);
+            // update and norm in one pass (y and d are reset by the next call if this one fails)
+            double ss = 0;
+            for (int i = 0; i < n; i++) {
+                double v = dy[i];
+                y[i] += v;
+                d[i] += v;
+                double r = v / scale[i];
+                ss += r * r;
+            }
+            double dyNorm = Math.sqrt(ss / n);
             double rate = dyNormOld < 0 ? -1 : dyNorm / dyNormOld;
             if (rate >= 0 && (rate >= 1 || Math.pow(rate, NEWTON_MAXITER - k) / (1 - rate) * dyNorm > tol)) {
                 lastCause = "the Newton iteration did not converge (rate " + rate + ")";
                 return 0;
-            }
-            for (int i = 0; i < n; i++) {
-                y[i] += dy[i];
-                d[i] += dy[i];
             }
             if (dyNorm == 0 || (rate >= 0 && rate / (1 - rate) * dyNorm < tol)) {
                 return k + 1;

@@ -1,5 +1,7 @@
 package org.elyte.sim.solver;
 
+import java.util.Optional;
+
 /**
  * A semi-explicit DAE {@code M·y' = f(t, y)} with diagonal mass matrix M: rows with M_ii = 0 are
  * algebraic equations {@code 0 = f_i(t, y)} (index 1: ∂f_alg/∂y_alg must be non-singular).
@@ -23,6 +25,17 @@ public interface DaeSystem {
 
     /** @return the Jacobian's sparsity structure */
     JacobianPattern pattern();
+
+    /**
+     * Optional exact structure inside {@link #pattern()}: lets the integrator colour the
+     * finite-difference Jacobian by it and condense local blocks before the LU. Every entry of
+     * ∂f/∂y that can be non-zero must be listed (a missing one is taken as zero).
+     *
+     * @return the structure, or empty when only the pattern is known
+     */
+    default Optional<Sparsity> sparsity() {
+        return Optional.empty();
+    }
 
     /**
      * Optional analytic Jacobian.

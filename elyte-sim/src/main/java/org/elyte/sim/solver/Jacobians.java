@@ -34,7 +34,7 @@ public final class Jacobians {
                 throw new InvalidInputException("the right-hand side is not finite at the linearisation point");
             }
         }
-        JacobianMatrix jm = new JacobianMatrix(n, system.pattern());
+        JacobianMatrix jm = new JacobianMatrix(n, system.pattern(), system.sparsity());
         jm.evaluate(system, t, y, f0, 1e-6, 1e-9);
         JacobianPattern p = system.pattern();
         int kl = n - 1;

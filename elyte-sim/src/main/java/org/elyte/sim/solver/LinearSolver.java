@@ -5,7 +5,7 @@ package org.elyte.sim.solver;
  * Implementations preallocate their storage and allocate nothing in {@link #factor()} and
  * {@link #solve(double[])}.
  */
-public sealed interface LinearSolver permits BandedLu, DenseLu {
+public sealed interface LinearSolver permits BandedLu, DenseLu, CondensedLu {
 
     /** @return the dimension */
     int size();
