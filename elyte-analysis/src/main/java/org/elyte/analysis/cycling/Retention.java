@@ -114,6 +114,16 @@ public final class Retention {
     }
 
     private static int referenceIndex(List<CycleMetrics> cycles, RetentionOptions o) {
+        if (o.referenceCycle().isEmpty()) {
+            // default: the first complete cycle (charge and discharge both positive), so that a partial first
+            // half cycle (a cell that starts with a discharge, an interrupted formation step) is not the reference
+            for (int k = 0; k < cycles.size(); k++) {
+                CycleMetrics m = cycles.get(k);
+                if (m.chargeCapacityAh() > 0 && m.dischargeCapacityAh() > 0) {
+                    return k;
+                }
+            }
+        }
         for (int k = 0; k < cycles.size(); k++) {
             CycleMetrics m = cycles.get(k);
             boolean wanted = o.referenceCycle().isPresent() ? m.cycle() == o.referenceCycle().getAsInt()

@@ -9,7 +9,8 @@ import org.elyte.core.error.InvalidInputException;
  * Options of {@link Retention}.
  *
  * @param basis which capacity (default discharge)
- * @param referenceCycle reference cycle number; empty for the first cycle whose capacity is positive
+ * @param referenceCycle reference cycle number; empty for the first complete cycle (charge and discharge
+ *     capacity both positive), or, when no cycle is complete, the first whose capacity is positive
  * @param thresholdPercent end-of-life threshold, % of the reference (default 80)
  * @param failureWindow cycles before a candidate failure whose median is the comparison level (default 5)
  * @param failureDropFraction relative drop below that median that counts as an abrupt failure (default 0.2)
@@ -38,7 +39,7 @@ public record RetentionOptions(CapacityBasis basis, OptionalInt referenceCycle, 
         }
     }
 
-    /** @return discharge basis, first cycle as reference, 80 %, window 5, drop 0.2 */
+    /** @return discharge basis, first complete cycle as reference, 80 %, window 5, drop 0.2 */
     public static RetentionOptions defaults() {
         return new RetentionOptions(CapacityBasis.DISCHARGE, OptionalInt.empty(), 80, 5, 0.2);
     }

@@ -32,6 +32,21 @@ class RetentionAndRateTest {
     }
 
     @Test
+    void defaultReferenceIsTheFirstCompleteCycleNotAPartialFirstDischarge() {
+        // a cell that starts with a discharge: cycle 0 holds a short discharge and no charge
+        List<CycleMetrics> c = new java.util.ArrayList<>(CycleSummary.of(
+                Synthetic.record(5, Synthetic.fading(1e-3, 0.01, 0.995, 1e-3), 30, 0), CycleOptions.defaults()));
+        c.add(0, new CycleMetrics(0, 0, 0, 0, 0.2e-3, 0, 0, 0, 0, Double.NaN, 0, 0, Double.NaN, Double.NaN, 2.3,
+                Double.NaN, Double.NaN, 2.3, 3.0, 2.0, 100, 0, 1e-3));
+        RetentionResult r = Retention.of(c, RetentionOptions.defaults());
+        assertThat(r.referenceCycle()).isEqualTo(1);
+        assertThat(r.points().get(0).retentionPercent()).isCloseTo(100, within(1e-12)); // %
+        assertThat(r.points().get(4).retentionPercent()).isCloseTo(96, within(1e-9)); // % (1 % of Q1 per cycle)
+        // asked for explicitly, the partial cycle is still accepted as the reference
+        assertThat(Retention.of(c, RetentionOptions.defaults().withReferenceCycle(0)).referenceCycle()).isZero();
+    }
+
+    @Test
     void seedMethodsSection32Checks() {
         // [000] HSEs-40 %: 136.6 → 112.2 (cycle 100) → 103.3 mAh/g (cycle 200), as capacities per gram
         Synthetic.Plan plan = new Synthetic.Plan() {
