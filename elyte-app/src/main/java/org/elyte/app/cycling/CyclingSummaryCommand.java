@@ -40,7 +40,7 @@ public final class CyclingSummaryCommand implements Callable<Integer> {
     @Option(names = "--reference-cycle", paramLabel = "N", description = "Reference cycle for retention (default: the first complete cycle, with charge and discharge).")
     Integer referenceCycle;
 
-    @Option(names = "--threshold", defaultValue = "80", paramLabel = "PCT", description = "End-of-life retention threshold, % (default 80).")
+    @Option(names = "--threshold", defaultValue = "80", paramLabel = "PCT", description = "End-of-life retention threshold, %% (default 80).")
     double threshold;
 
     @Override

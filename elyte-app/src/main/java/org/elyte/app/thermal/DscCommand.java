@@ -54,7 +54,7 @@ public final class DscCommand implements Callable<Integer> {
     @Option(names = "--polymer", paramLabel = "P", description = "Reference enthalpy preset: PCL (139.3 J/g) or PEO (196.4 J/g).")
     String polymer;
 
-    @Option(names = "--dh0", paramLabel = "J/g", description = "Reference enthalpy of the 100% crystalline polymer, J/g (overrides --polymer).")
+    @Option(names = "--dh0", paramLabel = "J/g", description = "Reference enthalpy of the 100%% crystalline polymer, J/g (overrides --polymer).")
     Double dh0;
 
     @Option(names = "--additive-fraction", paramLabel = "F", defaultValue = "0",
