@@ -40,6 +40,14 @@ class HelpTextTest {
         assertThat(all.size()).isGreaterThan(20); // every command and sub-command was visited
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"eis", "cycling", "md", "simulate"})
+    void aCommandGroupWithoutASubCommandIsAUsageError(String group) {
+        Cli.Run r = Cli.run(group);
+        assertThat(r.exitCode()).isEqualTo(org.elyte.app.cli.ExitCode.USAGE);
+        assertThat(r.err()).contains("Usage: elyte " + group);
+    }
+
     private static void collect(CommandLine c, List<CommandLine> all) {
         all.add(c);
         for (CommandLine sub : c.getSubcommands().values()) {

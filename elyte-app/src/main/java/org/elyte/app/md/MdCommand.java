@@ -1,18 +1,11 @@
 package org.elyte.app.md;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import org.elyte.app.cli.CommandGroup;
 
-/** {@code elyte md}: molecular-dynamics trajectory analyses. */
+import picocli.CommandLine.Command;
+
+/** {@code elyte md}: molecular-dynamics trajectory analyses; without a sub-command, usage and exit code 2. */
 @Command(name = "md", mixinStandardHelpOptions = true, description = "Molecular-dynamics trajectory analysis.",
         subcommands = {MdMsdCommand.class, MdRdfCommand.class})
-public final class MdCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-    }
+public final class MdCommand extends CommandGroup {
 }
