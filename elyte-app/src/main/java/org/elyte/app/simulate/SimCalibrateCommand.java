@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.core.recording.Recording;
 import org.elyte.io.recording.RecordingFiles;
 import org.elyte.sim.parameters.CellParameters;
 import org.elyte.sim.simulation.Calibration;
@@ -18,15 +19,17 @@ import org.elyte.sim.simulation.Simulation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code elyte simulate calibrate}: fit parameters to a measured discharge curve. */
+/** {@code elyte simulate calibrate}: fit parameters to measured discharge curves or to a measured rate table. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit parameters (Levenberg-Marquardt in log space) to a measured constant-current discharge.")
+        description = "Fit parameters (Levenberg-Marquardt in log space) to measured constant-current discharges"
+                + " (--data) or to a measured rate table (--rates).")
 public final class SimCalibrateCommand implements Callable<Integer> {
     /** Short names accepted by --fit. */
     static final Map<String, String> ALIASES = Map.of(
@@ -43,9 +46,19 @@ public final class SimCalibrateCommand implements Callable<Integer> {
     @Mixin
     CellOptions cell;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Measured discharge (any cycler"
-            + " format elyte reads, or BDF CSV).")
-    Path data;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** Exactly one kind of measurement. */
+    static final class Source {
+        @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "Measured discharges (any"
+                + " cycler format elyte reads, or BDF CSV); every contiguous discharge is one curve, at most 10.")
+        List<Path> data;
+
+        @Option(names = "--rates", paramLabel = "FILE", description = "Measured rate table (CSV with c_rate,"
+                + " capacity_fraction | capacity_mah_per_g | capacity_mah, optional mid_voltage_v).")
+        Path rates;
+    }
 
     @Option(names = "--fit", required = true, split = ",", paramLabel = "NAME",
             description = "Parameters: full names or cathode-diffusivity, cathode-exchange-current,"
@@ -61,8 +74,24 @@ public final class SimCalibrateCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         fit.forEach(n -> names.add(ALIASES.getOrDefault(n.strip(), n.strip())));
         Calibration.Result r;
-        try (Progress bar = Progress.open("calibrating", !json)) {
-            r = Calibration.fitDischarge(Simulation.of(p), RecordingFiles.read(data), names, bar);
+        Simulation sim = Simulation.of(p);
+        String what;
+        if (source.rates != null) {
+            List<Calibration.RatePoint> table = RateTableFile.read(source.rates, sim.theoreticalCapacityAh() * 1e3,
+                    CellMapping.activeMassKg(p) * 1e3);
+            what = source.rates + " (" + table.size() + " rates)";
+            try (Progress bar = Progress.open("calibrating", !json)) {
+                r = Calibration.fitRateTable(sim, table, names, bar);
+            }
+        } else {
+            List<Recording> recs = new ArrayList<>();
+            for (Path f : source.data) {
+                recs.add(RecordingFiles.read(f));
+            }
+            what = source.data.size() == 1 ? source.data.get(0).toString() : source.data.size() + " files";
+            try (Progress bar = Progress.open("calibrating", !json)) {
+                r = Calibration.fitDischarges(sim, recs, names, bar);
+            }
         }
         PrintWriter pw = spec.commandLine().getOut();
         if (json) {
@@ -70,6 +99,7 @@ public final class SimCalibrateCommand implements Callable<Integer> {
             root.put("cell", p.set().name());
             root.put("converged", r.converged());
             Json.num(root, "rmsVoltageV", r.rmsVoltageV());
+            Json.num(root, "rmsCapacityRelative", r.rmsCapacityRelative());
             root.put("simulations", r.evaluations());
             ArrayNode a = root.putArray("parameters");
             for (Calibration.Fitted f : r.parameters()) {
@@ -81,8 +111,9 @@ public final class SimCalibrateCommand implements Callable<Integer> {
             }
             pw.println(Json.write(root));
         } else {
-            pw.printf("%s fitted to %s: RMS %.2f mV, %d simulations%s%n", p.set().name(), data, r.rmsVoltageV() * 1e3,
-                    r.evaluations(), r.converged() ? "" : " (not converged)");
+            pw.printf("%s fitted to %s: RMS %.2f mV, capacity %.2f %%, %d simulations%s%n", p.set().name(), what,
+                    r.rmsVoltageV() * 1e3, 100 * r.rmsCapacityRelative(), r.evaluations(),
+                    r.converged() ? "" : " (not converged)");
             for (Calibration.Fitted f : r.parameters()) {
                 pw.printf("  %-60s %.5g ± %.2g   (start %.4g)%n", f.name(), f.value(), f.stderr(), f.initial());
             }

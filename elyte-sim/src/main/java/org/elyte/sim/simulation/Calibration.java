@@ -4,28 +4,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.elyte.core.error.ConvergenceException;
 import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.numerics.LeastSquaresProblem;
 import org.elyte.core.numerics.LevenbergMarquardt;
 import org.elyte.core.numerics.LmOptions;
 import org.elyte.core.numerics.LmResult;
-import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Recording;
 import org.elyte.sim.parameters.ParameterSet;
 import org.elyte.sim.parameters.ParameterValue;
 
 /**
- * Fits chosen parameters of a set to a measured constant-current discharge curve by
- * Levenberg–Marquardt in log-parameter space (so values stay positive and steps are relative),
- * with a forward-difference Jacobian (1 % steps). Residuals: simulated minus measured voltage at up
- * to 40 points of the measured discharge capacity (the simulated curve continues at the cut-off
- * voltage past its end), plus the relative end-capacity difference weighted as 0.1 V. Standard
- * errors from {@code s²(JᵀJ)⁻¹}, s² = cost/(m − p), mapped back from log space.
+ * Fits chosen parameters of a set to measurements by Levenberg–Marquardt in log-parameter space (so
+ * values stay positive and steps are relative), with a forward-difference Jacobian (1 % steps).
+ * Two kinds of data:
+ * <ul>
+ * <li>constant-current discharge curves ({@link #fitDischarges}): each contiguous discharge of the
+ * measured recordings is simulated from the set's initial state at its mean current; residuals are
+ * simulated minus measured voltage at up to 40 points of the measured discharge capacity (the
+ * simulated curve continues at the cut-off voltage past its end), plus the relative end-capacity
+ * difference weighted as 0.1 V;</li>
+ * <li>a rate table ({@link #fitRateTable}): per C-rate the delivered capacity as a fraction of
+ * theoretical and optionally the voltage at half the delivered capacity; residuals are the relative
+ * capacity difference and the voltage difference in volts, so 1 % of capacity weighs as 10 mV.</li>
+ * </ul>
+ * Standard errors from {@code s²(JᵀJ)⁻¹}, s² = cost/(m − p), mapped back from log space.
  */
 public final class Calibration {
     private static final double LOG_STEP = 0.01;
-    private static final double CAPACITY_WEIGHT_V = 0.1;
 
     private Calibration() {
     }
@@ -43,25 +48,77 @@ public final class Calibration {
 
     /**
      * @param parameters fitted parameters, in the order asked
-     * @param rmsVoltageV RMS of the voltage residuals at the solution, V
+     * @param rmsVoltageV RMS of the voltage residuals at the solution, V (NaN when no voltage was fitted)
+     * @param rmsCapacityRelative RMS of the relative capacity differences (end capacities of the curves,
+     *        or the table's capacities), dimensionless
      * @param evaluations simulations run
      * @param converged whether the solver met a convergence criterion
      * @param overrides {@code NAME=VALUE} assignments that reproduce the fit with {@code --set} (for a
      *        function entry, VALUE is its coefficient k: write the full expression when overriding)
      */
-    public record Result(List<Fitted> parameters, double rmsVoltageV, int evaluations, boolean converged,
-            List<String> overrides) {
+    public record Result(List<Fitted> parameters, double rmsVoltageV, double rmsCapacityRelative, int evaluations,
+            boolean converged, List<String> overrides) {
+    }
+
+    /**
+     * One row of a measured rate table.
+     *
+     * @param cRate C-rate, 1/h (relative to the set's nominal capacity, as {@link RateTest})
+     * @param capacityFraction delivered capacity ÷ theoretical capacity
+     * @param midVoltageV voltage at half the delivered capacity, V, or NaN when not measured
+     */
+    public record RatePoint(double cRate, double capacityFraction, double midVoltageV) {
+        /**
+         * @throws InvalidInputException for a C-rate or capacity that is not positive and finite
+         */
+        public RatePoint {
+            if (!(cRate > 0) || !Double.isFinite(cRate) || !(capacityFraction > 0) || !Double.isFinite(capacityFraction)) {
+                throw new InvalidInputException("rate table: C-rate and capacity must be positive, got " + cRate
+                        + " and " + capacityFraction);
+            }
+        }
     }
 
     /**
      * @param sim the simulation with the starting parameters
-     * @param measured a recording with TEST_TIME, VOLTAGE and CURRENT (BDF sign) of one discharge
+     * @param measured a recording with TEST_TIME, VOLTAGE and CURRENT (BDF sign) holding one or more discharges
      * @param names parameter names to fit (numeric entries of the set)
      * @param listener told after each simulation (done, budget)
      * @return the fit
      */
     public static Result fitDischarge(Simulation sim, Recording measured, List<String> names,
             ProgressListener listener) {
+        return fitDischarges(sim, List.of(measured), names, listener);
+    }
+
+    /**
+     * @param sim the simulation with the starting parameters
+     * @param measured recordings with TEST_TIME, VOLTAGE and CURRENT (BDF sign); every contiguous discharge
+     *        of at least 5 points is one curve (at most {@value CalibrationData#MAX_CURVES} in all)
+     * @param names parameter names to fit (numeric entries of the set)
+     * @param listener told after each simulation (done, budget)
+     * @return the fit
+     * @throws InvalidInputException without a usable discharge, or with too many
+     */
+    public static Result fitDischarges(Simulation sim, List<Recording> measured, List<String> names,
+            ProgressListener listener) {
+        return fit(sim, CalibrationData.curves(measured), names, listener);
+    }
+
+    /**
+     * @param sim the simulation with the starting parameters
+     * @param table measured rate table, one row per C-rate
+     * @param names parameter names to fit (numeric entries of the set)
+     * @param listener told after each simulation (done, budget)
+     * @return the fit
+     * @throws InvalidInputException for an empty table or fewer residuals than parameters
+     */
+    public static Result fitRateTable(Simulation sim, List<RatePoint> table, List<String> names,
+            ProgressListener listener) {
+        return fit(sim, CalibrationData.rateTable(table), names, listener);
+    }
+
+    private static Result fit(Simulation sim, CalibrationData data, List<String> names, ProgressListener listener) {
         if (names.isEmpty()) {
             throw new InvalidInputException("--fit needs at least one parameter name");
         }
@@ -79,8 +136,10 @@ public final class Calibration {
             }
             x0[k] = Math.log(v0);
         }
-        Curve data = Curve.discharge(measured);
-        int m = data.q.length + 1;
+        int m = data.residualCount();
+        if (m < x0.length) {
+            throw new InvalidInputException("cannot fit " + x0.length + " parameters to " + m + " measured values");
+        }
         int budget = 30 * (x0.length + 1);
         int[] runs = {0};
         LeastSquaresProblem problem = new LeastSquaresProblem() {
@@ -96,14 +155,14 @@ public final class Calibration {
 
             @Override
             public void evaluate(double[] x, double[] r, double[][] jac) {
-                residuals(sim, base, names, x, data, r);
+                data.residuals(simulationAt(sim, base, names, x), r);
                 listener.progress(++runs[0], budget);
                 if (jac != null) {
                     double[] rp = new double[m];
                     double[] xp = x.clone();
                     for (int k = 0; k < x.length; k++) {
                         xp[k] = x[k] + LOG_STEP;
-                        residuals(sim, base, names, xp, data, rp);
+                        data.residuals(simulationAt(sim, base, names, xp), rp);
                         listener.progress(++runs[0], budget);
                         xp[k] = x[k];
                         for (int i = 0; i < m; i++) {
@@ -116,11 +175,7 @@ public final class Calibration {
         LmResult lm = LevenbergMarquardt.minimize(problem, x0,
                 new LmOptions(budget, 1e-8, 1e-6, 1e-10, 1e-3));
         double[] r = new double[m];
-        residuals(sim, base, names, lm.x(), data, r);
-        double ss = 0;
-        for (int i = 0; i < m - 1; i++) {
-            ss += r[i] * r[i];
-        }
+        data.residuals(simulationAt(sim, base, names, lm.x()), r);
         double[][] cov = invert(lm.jtj());
         double s2 = m > x0.length ? lm.cost() / (m - x0.length) : Double.NaN;
         List<Fitted> out = new ArrayList<>();
@@ -131,29 +186,15 @@ public final class Calibration {
             out.add(new Fitted(names.get(k), Math.exp(x0[k]), v, se));
             over.add(names.get(k) + "=" + String.format(Locale.ROOT, "%.6g", v));
         }
-        return new Result(out, Math.sqrt(ss / (m - 1)), runs[0], lm.converged(), over);
+        return new Result(out, data.rmsVoltageV(r), data.rmsCapacityRelative(r), runs[0], lm.converged(), over);
     }
 
-    private static void residuals(Simulation sim, ParameterSet base, List<String> names, double[] x, Curve data,
-            double[] r) {
+    private static Simulation simulationAt(Simulation sim, ParameterSet base, List<String> names, double[] x) {
         ParameterSet set = base;
         for (int k = 0; k < x.length; k++) {
             set = withValue(set, names.get(k), Math.exp(x[k]));
         }
-        Simulation s = sim.withParameters(org.elyte.sim.parameters.CellParameters.from(set));
-        double vLow = s.parameters().geometry().lowerCutoffV();
-        SimulationResult res = s.run("Discharge at " + data.amps + " A until " + vLow + " V");
-        if (!res.succeeded()) {
-            throw new ConvergenceException("calibration: simulated discharge failed: " + res.message());
-        }
-        double[] q = res.recording().require(Quantity.DISCHARGING_CAPACITY);
-        double[] v = res.recording().require(Quantity.VOLTAGE);
-        double qEnd = q[q.length - 1];
-        for (int i = 0; i < data.q.length; i++) {
-            double vs = data.q[i] <= qEnd ? RateTest.at(q, v, data.q[i]) : v[v.length - 1];
-            r[i] = vs - data.v[i];
-        }
-        r[data.q.length] = CAPACITY_WEIGHT_V * (qEnd - data.qEnd) / data.qEnd;
+        return sim.withParameters(org.elyte.sim.parameters.CellParameters.from(set));
     }
 
     /**
@@ -216,41 +257,5 @@ public final class Calibration {
             System.arraycopy(m[i], n, inv[i], 0, n);
         }
         return inv;
-    }
-
-    /** The discharge part of a measured recording, sampled at up to 40 capacities. */
-    private record Curve(double[] q, double[] v, double qEnd, double amps) {
-        static Curve discharge(Recording rec) {
-            double[] t = rec.require(Quantity.TEST_TIME);
-            double[] v = rec.require(Quantity.VOLTAGE);
-            double[] i = rec.require(Quantity.CURRENT);
-            List<double[]> pts = new ArrayList<>();
-            double q = 0;
-            double charge = 0;
-            double time = 0;
-            for (int k = 1; k < t.length; k++) {
-                double dis = -0.5 * (i[k] + i[k - 1]);
-                if (dis > 0 && i[k] < 0) {
-                    double dq = dis * (t[k] - t[k - 1]) / 3600;
-                    q += dq;
-                    charge += dq;
-                    time += t[k] - t[k - 1];
-                    pts.add(new double[] {q, v[k]});
-                }
-            }
-            if (pts.size() < 5 || !(time > 0)) {
-                throw new InvalidInputException(rec.metadata().sourceFile().orElse("measured data")
-                        + ": needs a discharge (negative current) of at least 5 points");
-            }
-            int n = Math.min(40, pts.size());
-            double[] qs = new double[n];
-            double[] vs = new double[n];
-            for (int k = 0; k < n; k++) {
-                double[] p = pts.get((int) Math.round((pts.size() - 1) * (k + 0.5) / n));
-                qs[k] = p[0];
-                vs[k] = p[1];
-            }
-            return new Curve(qs, vs, q, charge * 3600 / time);
-        }
     }
 }
