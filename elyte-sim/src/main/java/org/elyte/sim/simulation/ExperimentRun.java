@@ -107,30 +107,43 @@ final class ExperimentRun {
         double start = time;
         String text = step.toString();
         double i;
-        boolean hold = false;
-        double holdV = 0;
+        ControlledStep.Control control = null;
         if (step instanceof Step.CRate c) {
             i = c.cRate() * sim.oneCAmps() / area;
         } else if (step instanceof Step.Current c) {
             i = c.amps() / area;
         } else if (step instanceof Step.Rest) {
             i = 0;
-        } else if (step instanceof Step.Voltage v) {
-            hold = true;
-            holdV = v.volts();
-            i = lastCurrentDensity;
         } else {
-            failure = "step " + stepCount + " '" + text + "': power and resistance steps are not simulated yet";
-            return new SimulationResult.StepReport(cycle, inCycle, text, start, start, failure, 0, 0, temperatureK);
+            model.setCurrent(lastCurrentDensity);
+            double v = model.voltage(state); // the last voltage: first guess of the current of a power or load step
+            if (step instanceof Step.Voltage hv) {
+                control = new ControlledStep.Control.Voltage(hv.volts());
+                i = lastCurrentDensity;
+            } else if (step instanceof Step.Power pw) {
+                control = new ControlledStep.Control.Power(pw.watts(), area);
+                i = pw.watts() / (v * area);
+            } else {
+                Step.Resistance r = (Step.Resistance) step;
+                if (!(r.ohms() > 0)) {
+                    failure = "step " + stepCount + " '" + text + "': a load resistance must be positive";
+                    return new SimulationResult.StepReport(cycle, inCycle, text, start, start, failure, 0, 0,
+                            temperatureK);
+                }
+                control = new ControlledStep.Control.Resistance(r.ohms(), area);
+                i = v / (r.ohms() * area);
+            }
         }
-        VoltageHold vh = hold ? new VoltageHold(model, holdV) : null;
-        DaeSystem sys = hold ? vh : model;
+        boolean controlled = control != null;
+        boolean hold = controlled && control.holdsVoltage();
+        ControlledStep vh = controlled ? new ControlledStep(model, control) : null;
+        DaeSystem sys = controlled ? vh : model;
         BdfIntegrator integrator = new BdfIntegrator(sim.options());
         double[] y0 = state.clone();
-        if (hold) {
+        if (controlled) {
             // the carried state may come from an interpolated event point: make it consistent at the
-            // previous current with the banded model first, so the dense Newton of the hold starts close
-            model.setCurrent(i);
+            // previous current with the banded model first, so the dense Newton of the step starts close
+            model.setCurrent(lastCurrentDensity);
             if (!integrator.initialize(model, start, y0).isEmpty()) {
                 y0 = state.clone();
             }
@@ -139,27 +152,28 @@ final class ExperimentRun {
         model.setCurrent(i);
         String init = integrator.initialize(sys, start, y0);
         if (!init.isEmpty()) {
-            failure = "step " + stepCount + " '" + text + "' (cycle " + cycle + "): " + init;
+            failure = "step " + stepCount + " '" + text + "' (cycle " + cycle + "): " + init
+                    + (controlled && !hold ? "; the cell cannot sustain this power or load at this state" : "");
             return new SimulationResult.StepReport(cycle, inCycle, text, start, start, failure, 0, 0, temperatureK);
         }
         final double iFixed = i;
-        StepEvents.Probe probe = hold ? new StepEvents.Probe(vh::voltage, y -> y[vh.currentIndex()] * area)
+        StepEvents.Probe probe = controlled ? new StepEvents.Probe(vh::voltage, y -> y[vh.currentIndex()] * area)
                 : new StepEvents.Probe(y -> {
                     model.setCurrent(iFixed);
                     return model.voltage(y);
                 }, y -> iFixed * area);
         double v0 = probe.voltage().applyAsDouble(y0);
-        if (StepEvents.alreadyMet(step, v0, iFixed * area, hold, i, sim.oneCAmps())) {
+        if (StepEvents.alreadyMet(step, v0, probe.currentA().applyAsDouble(y0), hold, i, sim.oneCAmps())) {
             LOG.debug("step {} '{}': condition already met, skipped", stepCount, text);
             return new SimulationResult.StepReport(cycle, inCycle, text, start, start, "condition already met", 0, 0,
                     temperatureK);
         }
-        List<Event> events = StepEvents.of(step, model, probe, hold, i, sim.oneCAmps(),
+        List<Event> events = StepEvents.of(step, model, probe, hold, controlled, i, sim.oneCAmps(),
                 sim.parameters().geometry().lowerCutoffV(), sim.parameters().geometry().upperCutoffV());
         DaeSolution sol = integrator.integrate(sys, start, y0, start + step.durationS(), events);
         double[] qq = record(sol, probe, cycle, inCycle);
         double[] last = sol.lastState();
-        if (hold) {
+        if (controlled) {
             lastCurrentDensity = last[vh.currentIndex()];
             state = vh.modelState(last);
         } else {

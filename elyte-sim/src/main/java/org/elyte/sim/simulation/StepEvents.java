@@ -24,16 +24,22 @@ final class StepEvents {
     record Probe(ToDoubleFunction<double[]> voltage, ToDoubleFunction<double[]> currentA) {
     }
 
-    static List<Event> of(Step step, HalfCellModel model, Probe probe, boolean hold, double currentDensity,
-            double oneCAmps, double vLow, double vHigh) {
+    /**
+     * @param hold whether the voltage is controlled (its own voltage conditions and cut-offs then do not apply)
+     * @param controlled whether the current is an unknown of the state (voltage, power or load steps)
+     * @param currentDensity the step's current density, or for a controlled step its first guess (its sign
+     *        tells discharge from charge), A/m²
+     */
+    static List<Event> of(Step step, HalfCellModel model, Probe probe, boolean hold, boolean controlled,
+            double currentDensity, double oneCAmps, double vLow, double vHigh) {
         List<Event> ev = new ArrayList<>();
         for (Termination t : step.limits().terminations()) {
             if (t instanceof Termination.Voltage v && !hold) {
                 Event.Direction d = direction(v.operator().orElse(null), currentDensity);
                 ev.add(new Event("until " + v.volts() + " V", d, (tt, y) -> probe.voltage().applyAsDouble(y) - v.volts()));
-            } else if (t instanceof Termination.Current c && hold) {
+            } else if (t instanceof Termination.Current c && controlled) {
                 ev.add(currentEvent("until " + c.amps() + " A", c.operator().orElse(null), c.amps(), probe));
-            } else if (t instanceof Termination.CRate c && hold) {
+            } else if (t instanceof Termination.CRate c && controlled) {
                 ev.add(currentEvent("until C/" + (1 / c.cRate()), null, c.cRate() * oneCAmps, probe));
             }
         }
@@ -69,7 +75,7 @@ final class StepEvents {
         if (!cell.electrolyte().singleIon() && (hold || currentDensity != 0)) {
             double cMin = 1e-6 * cell.initialConcentration();
             ev.add(new Event("salt depletion", Event.Direction.FALLING, (t, y) -> {
-                model.setCurrent(hold ? probe.currentA().applyAsDouble(y) / cell.areaM2() : currentDensity);
+                model.setCurrent(controlled ? probe.currentA().applyAsDouble(y) / cell.areaM2() : currentDensity);
                 return model.minimumConcentration(y) - cMin;
             }));
         }

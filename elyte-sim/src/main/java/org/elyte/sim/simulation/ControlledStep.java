@@ -7,32 +7,127 @@ import org.elyte.sim.solver.DaeSystem;
 import org.elyte.sim.solver.JacobianPattern;
 
 /**
- * A half cell held at constant voltage: composes a {@link HalfCellModel} and adds its current
- * density I (A/m², discharge positive) as one more algebraic unknown, at the end of the state,
- * with the equation {@code V(y, I) − V_set = 0}. I enters rows at both ends of the cell, so the
+ * A half cell under voltage, power or resistance control: composes a {@link HalfCellModel} and adds
+ * its current density I (A/m², discharge positive) as one more algebraic unknown, at the end of the
+ * state, with the control equation {@code g(V(y, I), I) = 0} of {@link Control}. I enters rows at both ends of the cell, so the
  * Jacobian is not banded: the pattern is dense, which costs O(n³) per factorisation and is meant
  * for the moderate meshes of CV steps. The Jacobian is by coloured forward differences on the
  * model's band plus the current column, and the voltage row from the model's analytic gradient.
  * Not thread-safe.
  */
-public final class VoltageHold implements DaeSystem {
+public final class ControlledStep implements DaeSystem {
+    /** The control equation g(V, I) = 0 in cell voltage V (V) and current density I (A/m², discharge positive). */
+    public sealed interface Control {
+        /** @param v cell voltage, V @param i current density, A/m² @return g */
+        double residual(double v, double i);
+
+        /** @param v cell voltage, V @param i current density, A/m² @return ∂g/∂V at fixed I */
+        double dV(double v, double i);
+
+        /** @param v cell voltage, V @param i current density, A/m² @return ∂g/∂I at fixed V */
+        double dI(double v, double i);
+
+        /** @return whether the voltage is the controlled quantity (a hold) */
+        default boolean holdsVoltage() {
+            return false;
+        }
+
+        /**
+         * V − V_set = 0.
+         *
+         * @param volts held voltage, V
+         */
+        record Voltage(double volts) implements Control {
+            @Override
+            public double residual(double v, double i) {
+                return v - volts;
+            }
+
+            @Override
+            public double dV(double v, double i) {
+                return 1;
+            }
+
+            @Override
+            public double dI(double v, double i) {
+                return 0;
+            }
+
+            @Override
+            public boolean holdsVoltage() {
+                return true;
+            }
+        }
+
+        /**
+         * V·I·A − P = 0 (P positive on discharge, as the experiment grammar).
+         *
+         * @param watts power, W
+         * @param areaM2 electrode area, m²
+         */
+        record Power(double watts, double areaM2) implements Control {
+            @Override
+            public double residual(double v, double i) {
+                return v * i * areaM2 - watts;
+            }
+
+            @Override
+            public double dV(double v, double i) {
+                return i * areaM2;
+            }
+
+            @Override
+            public double dI(double v, double i) {
+                return v * areaM2;
+            }
+        }
+
+        /**
+         * V − I·A·R = 0: the cell discharges through a load R (negative R is not accepted).
+         *
+         * @param ohms load resistance, Ω
+         * @param areaM2 electrode area, m²
+         */
+        record Resistance(double ohms, double areaM2) implements Control {
+            @Override
+            public double residual(double v, double i) {
+                return v - i * areaM2 * ohms;
+            }
+
+            @Override
+            public double dV(double v, double i) {
+                return 1;
+            }
+
+            @Override
+            public double dI(double v, double i) {
+                return -areaM2 * ohms;
+            }
+        }
+    }
+
     private static final double SQRT_EPS = Math.sqrt(Math.ulp(1.0));
     private final HalfCellModel model;
     private final int n;
     private final double[] ySub;
     private final double[] fSub;
-    private final double volts;
+    private final Control control;
 
     /**
      * @param model the half-cell model (its current is overwritten on every evaluation)
-     * @param volts held cell voltage, V
+     * @param control the control equation
      */
-    public VoltageHold(HalfCellModel model, double volts) {
+    public ControlledStep(HalfCellModel model, Control control) {
         this.model = Objects.requireNonNull(model, "model");
         this.n = model.size();
         this.ySub = new double[n];
         this.fSub = new double[n];
-        this.volts = volts;
+        this.control = Objects.requireNonNull(control, "control");
+    }
+
+    /** @return the control equation */
+    public Control control() {
+        return control;
     }
 
     /** @return index of the current density in the state */
@@ -82,7 +177,7 @@ public final class VoltageHold implements DaeSystem {
         model.setCurrent(y[n]);
         model.rhs(t, ySub, fSub);
         System.arraycopy(fSub, 0, f, 0, n);
-        f[n] = model.voltage(ySub) - volts;
+        f[n] = control.residual(model.voltage(ySub), y[n]);
     }
 
     /**
@@ -107,7 +202,8 @@ public final class VoltageHold implements DaeSystem {
                 for (int row = 0; row < n; row++) {
                     sink.add(row, n, (fp[row] - f0[row]) / h[n]);
                 }
-                sink.add(n, n, model.voltageCurrentDerivative());
+                double v = voltage(y);
+                sink.add(n, n, control.dV(v, y[n]) * model.voltageCurrentDerivative() + control.dI(v, y[n]));
                 break;
             }
             for (int col = c; col < n; col += colors) {
@@ -126,9 +222,10 @@ public final class VoltageHold implements DaeSystem {
         System.arraycopy(y, 0, ySub, 0, n);
         model.setCurrent(y[n]);
         double[] g = model.voltageGradient(ySub);
+        double gv = control.dV(model.voltage(ySub), y[n]);
         for (int col = 0; col < n; col++) {
             if (g[col] != 0.0) {
-                sink.add(n, col, g[col]);
+                sink.add(n, col, gv * g[col]);
             }
         }
         return true;
