@@ -27,6 +27,11 @@ import org.elyte.io.source.Warnings;
  * then a {@code ##} line naming the columns ({@code ##Temp./°C;Time/min;DSC/(mW/mg)}), then data.
  * {@code #SAMPLE MASS /mg} becomes {@value #SAMPLE_MASS_KG}; {@code #EXO} is kept as {@value #EXO}
  * but not applied (the analysis detects or is told the direction).</li>
+ * <li>TA Instruments Universal Analysis text export: tab-separated {@code key value} header lines
+ * ({@code Instrument}, {@code Sample}, {@code Size 5.1200 mg}, …), the signal table
+ * {@code Sig1 Time (min)}, {@code Sig2 Temperature (°C)}, {@code Sig3 Heat Flow (mW)}, then
+ * {@code StartOfData} and one row per point, the signals in that order, separated by tabs or spaces.
+ * {@code Size} becomes {@value #SAMPLE_MASS_KG}, {@code Instrument} the instrument.</li>
  * <li>Plain CSV / text: one header line naming temperature, heat flow and optional time columns
  * with units, separated by comma, semicolon or tab.</li>
  * </ul>
@@ -70,7 +75,12 @@ public final class DscFiles {
         int header = -1;
         boolean netzsch = false;
         char sep = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        TaHeader ta = TaHeader.find(name, lines);
+        if (ta != null) {
+            header = ta.startOfData();
+            meta = ta.applyTo(meta);
+        }
+        for (int i = 0; i < lines.size() && ta == null; i++) {
             String l = lines.get(i).strip();
             if (l.startsWith("##")) {
                 header = i;
@@ -101,7 +111,7 @@ public final class DscFiles {
         if (header < 0) {
             throw FormatException.inFile(name, "no column header naming temperature and heat flow was found");
         }
-        String headerLine = lines.get(header).strip().replaceFirst("^##", "");
+        String headerLine = ta != null ? String.join("\t", ta.signals()) : lines.get(header).strip().replaceFirst("^##", "");
         if (sep == 0) {
             sep = headerLine.indexOf(';') >= 0 ? ';' : headerLine.indexOf('\t') >= 0 ? '\t' : ',';
         }
@@ -109,7 +119,7 @@ public final class DscFiles {
         Map<Quantity, Integer> index = new LinkedHashMap<>();
         Map<Quantity, DscColumn> cols = new LinkedHashMap<>();
         for (int c = 0; c < cells.size(); c++) {
-            String[] nu = DscColumn.nameAndUnit(Fields.unquote(cells.get(c)));
+            String[] nu = DscColumn.nameAndUnit(Fields.unquote(cells.get(c).strip()));
             DscColumn.Kind kind = DscColumn.kindOf(nu[0]);
             if (kind == DscColumn.Kind.OTHER) {
                 continue;
@@ -146,7 +156,7 @@ public final class DscFiles {
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
-            List<String> f = Fields.bySeparator(l, sep);
+            List<String> f = ta != null ? Fields.byWhitespace(l) : Fields.bySeparator(l, sep);
             for (Map.Entry<Quantity, Integer> e : index.entrySet()) {
                 int c = e.getValue();
                 if (c >= f.size()) {
@@ -162,7 +172,7 @@ public final class DscFiles {
         }
         Map<Quantity, double[]> out = new LinkedHashMap<>();
         values.forEach((q, v) -> out.put(q, v.stream().mapToDouble(Double::doubleValue).toArray()));
-        meta = meta.with(Metadata.FORMAT, netzsch ? "netzsch-ascii" : "dsc-csv");
+        meta = meta.with(Metadata.FORMAT, ta != null ? "ta-universal-analysis" : netzsch ? "netzsch-ascii" : "dsc-csv");
         return Recording.of(out, warnings.applyTo(meta));
     }
 

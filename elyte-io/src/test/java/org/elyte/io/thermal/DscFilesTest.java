@@ -57,6 +57,36 @@ class DscFilesTest {
     }
 
     @Test
+    void taUniversalAnalysisExportWithSignalTable() {
+        String text = "Closed\nInstrument\tDSC Q2000 V24.11 Build 124\nModule\tDSC Standard Cell RC\n"
+                + "Sample\tPEO-LiTFSI film\nSize\t5.1200\tmg\nMethod\tHeat/Cool/Heat\nNsig\t3\n"
+                + "Sig1\tTime (min)\nSig2\tTemperature (°C)\nSig3\tHeat Flow (W/g)\nStartOfData\n"
+                + "0.000000\t25.0000\t-0.123400\n0.100000\t26.0000\t-0.125000\n  0.200000  27.0000  -0.126000\n";
+        Recording r = DscFiles.read("peo.txt", text.getBytes(Charset.forName("windows-1252")));
+        assertThat(r.rows()).isEqualTo(3);
+        assertThat(r.metadata().format()).contains("ta-universal-analysis");
+        assertThat(r.metadata().getDouble(DscFiles.SAMPLE_MASS_KG).getAsDouble()).isCloseTo(5.12e-6, within(1e-15)); // kg
+        assertThat(r.metadata().get(org.elyte.core.recording.Metadata.INSTRUMENT)).contains("DSC Q2000 V24.11 Build 124");
+        assertThat(r.get(Quantity.TEST_TIME, 2)).isCloseTo(12, within(1e-9)); // s
+        assertThat(r.get(Quantity.TEMPERATURE, 2)).isCloseTo(300.15, within(1e-9)); // K
+        assertThat(r.get(Quantity.SPECIFIC_HEAT_FLOW, 0)).isCloseTo(-123.4, within(1e-9)); // W/kg
+    }
+
+    @Test
+    void taExportErrorsNameTheLine() {
+        String gap = "Sig1\tTime (min)\nSig3\tHeat Flow (mW)\nStartOfData\n0\t1\n";
+        assertThatThrownBy(() -> DscFiles.read("gap.txt", gap.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("gap.txt").hasMessageContaining("line 2");
+        String noFlow = "Sig1\tTime (min)\nSig2\tTemperature (°C)\nStartOfData\n0\t25\n1\t26\n";
+        assertThatThrownBy(() -> DscFiles.read("noflow.txt", noFlow.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("noflow.txt")
+                .hasMessageContaining("heat-flow");
+        String badRow = "Sig1\tTemperature (°C)\nSig2\tHeat Flow (mW)\nStartOfData\n25\t0.1\n26\tx\n";
+        assertThatThrownBy(() -> DscFiles.read("bad.txt", badRow.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(FormatException.class).hasMessageContaining("bad.txt").hasMessageContaining("line 5");
+    }
+
+    @Test
     void badFilesNameTheLine() {
         assertThatThrownBy(() -> DscFiles.read("x.csv", "Temperature (°C);Heat Flow (W/g)\n20;0,5\n21;abc\n"
                 .getBytes(StandardCharsets.UTF_8))).isInstanceOf(FormatException.class).hasMessageContaining("line 3");
