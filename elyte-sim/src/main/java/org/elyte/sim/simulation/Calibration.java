@@ -9,6 +9,7 @@ import org.elyte.core.numerics.LeastSquaresProblem;
 import org.elyte.core.numerics.LevenbergMarquardt;
 import org.elyte.core.numerics.LmOptions;
 import org.elyte.core.numerics.LmResult;
+import org.elyte.core.numerics.SymmetricMatrices;
 import org.elyte.core.recording.Recording;
 import org.elyte.sim.parameters.ParameterSet;
 import org.elyte.sim.parameters.ParameterValue;
@@ -176,13 +177,13 @@ public final class Calibration {
                 new LmOptions(budget, 1e-8, 1e-6, 1e-10, 1e-3));
         double[] r = new double[m];
         data.residuals(simulationAt(sim, base, names, lm.x()), r);
-        double[][] cov = invert(lm.jtj());
+        double[][] cov = SymmetricMatrices.inverse(lm.jtj(), 1e-14); // +∞ on the diagonal of an undetermined parameter
         double s2 = m > x0.length ? lm.cost() / (m - x0.length) : Double.NaN;
         List<Fitted> out = new ArrayList<>();
         List<String> over = new ArrayList<>();
         for (int k = 0; k < x0.length; k++) {
             double v = Math.exp(lm.x()[k]);
-            double se = cov == null ? Double.NaN : v * Math.sqrt(Math.max(s2 * cov[k][k], 0));
+            double se = Double.isFinite(cov[k][k]) ? v * Math.sqrt(Math.max(s2 * cov[k][k], 0)) : Double.NaN;
             out.add(new Fitted(names.get(k), Math.exp(x0[k]), v, se));
             over.add(names.get(k) + "=" + String.format(Locale.ROOT, "%.6g", v));
         }
@@ -217,45 +218,5 @@ public final class Calibration {
         java.util.Map<String, ParameterSet.Entry> m = new java.util.LinkedHashMap<>(set.entries());
         m.put(name, new ParameterSet.Entry(name, e.unit(), nv, "calibrated", "calibration", 0));
         return new ParameterSet(set.name(), set.description(), m);
-    }
-
-    private static double[][] invert(double[][] a) {
-        int n = a.length;
-        double[][] m = new double[n][2 * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n + i] = 1;
-        }
-        for (int c = 0; c < n; c++) {
-            int p = c;
-            for (int i = c + 1; i < n; i++) {
-                if (Math.abs(m[i][c]) > Math.abs(m[p][c])) {
-                    p = i;
-                }
-            }
-            if (!(Math.abs(m[p][c]) > 0)) {
-                return null;
-            }
-            double[] t = m[c];
-            m[c] = m[p];
-            m[p] = t;
-            double d = m[c][c];
-            for (int j = 0; j < 2 * n; j++) {
-                m[c][j] /= d;
-            }
-            for (int i = 0; i < n; i++) {
-                if (i != c && m[i][c] != 0) {
-                    double f = m[i][c];
-                    for (int j = 0; j < 2 * n; j++) {
-                        m[i][j] -= f * m[c][j];
-                    }
-                }
-            }
-        }
-        double[][] inv = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(m[i], n, inv[i], 0, n);
-        }
-        return inv;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.elyte.core.error.AnalysisException;
+import org.elyte.core.numerics.SavitzkyGolay;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Recording;
 
@@ -129,11 +130,15 @@ public final class DifferentialCapacity {
                 last = b;
             }
         }
-        double[] d = SavitzkyGolay.derivative(mean, bin, o.window(), o.order());
+        int w = Math.min(o.window(), nb % 2 == 1 ? nb : nb - 1);
+        double[] d = new SavitzkyGolay(w / 2, Math.min(o.order(), w - 1)).derivative(mean);
+        for (int b = 0; b < nb; b++) {
+            d[b] /= bin; // per grid index → per volt (or per Ah)
+        }
         String smoothing = String.format(Locale.ROOT, "%s: mean %s in %d uniform %s bins of %.6g %s (empty bins "
                 + "linearly interpolated), Savitzky-Golay first derivative, window %d points, order %d",
                 dqdv ? "dQ/dV" : "dV/dQ", dqdv ? "capacity" : "voltage", nb, dqdv ? "voltage" : "capacity",
-                bin, dqdv ? "V" : "Ah", Math.min(o.window(), nb % 2 == 1 ? nb : nb - 1), o.order());
+                bin, dqdv ? "V" : "Ah", w, Math.min(o.order(), w - 1));
         return java.util.Optional.of(new DifferentialCurve(half, cycle, charge, o.kind(), grid, d, smoothing));
     }
 }
