@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.elyte.core.error.FormatException;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
+import org.elyte.io.delimited.ByteLines;
 import org.elyte.io.delimited.CellKind;
 import org.elyte.io.delimited.Decimals;
 import org.elyte.io.delimited.Table;
@@ -29,14 +30,14 @@ public final class ArbinCsvReader implements RecordingReader {
     @Override
     public Recording read(String name, byte[] b) {
         int start = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB ? 3 : 0;
-        int eol = lineEnd(b, start);
+        int eol = ByteLines.end(b, start);
         List<String> header = Fields.bySeparator(new String(b, start, eol - start, StandardCharsets.UTF_8), ',')
                 .stream().map(Fields::unquote).toList();
         if (header.size() < 2) {
             throw FormatException.atLine(name, 1, "expected an Arbin CSV header row");
         }
-        int data = nextLine(b, eol);
-        List<String> firstRow = Fields.bySeparator(new String(b, data, lineEnd(b, data) - data,
+        int data = ByteLines.next(b, eol);
+        List<String> firstRow = Fields.bySeparator(new String(b, data, ByteLines.end(b, data) - data,
                 StandardCharsets.ISO_8859_1), ',');
         CellKind[] kinds = new CellKind[header.size()];
         for (int i = 0; i < kinds.length; i++) {
@@ -67,24 +68,5 @@ public final class ArbinCsvReader implements RecordingReader {
     private static double parse(String s) {
         byte[] b = s.getBytes(StandardCharsets.ISO_8859_1);
         return Decimals.parse(b, 0, b.length);
-    }
-
-    private static int lineEnd(byte[] b, int from) {
-        int i = from;
-        while (i < b.length && b[i] != '\n' && b[i] != '\r') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int nextLine(byte[] b, int eol) {
-        int i = eol;
-        if (i < b.length && b[i] == '\r') {
-            i++;
-        }
-        if (i < b.length && b[i] == '\n') {
-            i++;
-        }
-        return i;
     }
 }

@@ -11,6 +11,7 @@ import org.elyte.core.error.FormatException;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
+import org.elyte.io.delimited.ByteLines;
 import org.elyte.io.delimited.CellKind;
 import org.elyte.io.delimited.Table;
 import org.elyte.io.delimited.TableParser;
@@ -53,9 +54,9 @@ public final class LandtCsvReader implements RecordingReader {
         int line = 1;
         List<String> header = null;
         while (pos < b.length && line <= MAX_PREAMBLE_LINES) {
-            int eol = lineEnd(b, pos);
+            int eol = ByteLines.end(b, pos);
             String text = new String(b, pos, eol - pos, StandardCharsets.UTF_8);
-            pos = nextLine(b, eol);
+            pos = ByteLines.next(b, eol);
             if (isHeader(text)) {
                 header = Fields.bySeparator(text, ',');
                 break;
@@ -114,24 +115,5 @@ public final class LandtCsvReader implements RecordingReader {
         String k = h.strip().toLowerCase(Locale.ROOT);
         int space = k.indexOf(' ');
         return space > 0 ? k.substring(0, space) : k;
-    }
-
-    private static int lineEnd(byte[] b, int from) {
-        int i = from;
-        while (i < b.length && b[i] != '\n' && b[i] != '\r') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int nextLine(byte[] b, int eol) {
-        int i = eol;
-        if (i < b.length && b[i] == '\r') {
-            i++;
-        }
-        if (i < b.length && b[i] == '\n') {
-            i++;
-        }
-        return i;
     }
 }
