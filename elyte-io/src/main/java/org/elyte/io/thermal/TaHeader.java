@@ -44,7 +44,7 @@ record TaHeader(int startOfData, List<String> signals, String instrument, double
             }
             String key = f.get(0).strip();
             String rest = l.substring(Math.min(l.length(), key.length())).strip();
-            if (key.matches("(?i)sig\\d+")) {
+            if (key.matches("(?i)sig\\d{1,6}")) {
                 int k = Integer.parseInt(key.substring(3));
                 if (k != signals.size() + 1) {
                     throw FormatException.atLine(name, i + 1, "signal " + key + " follows Sig" + signals.size()
