@@ -2,6 +2,7 @@ package org.elyte.app.eis;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.elyte.analysis.eis.circuit.Circuit;
@@ -12,7 +13,8 @@ import org.elyte.analysis.eis.fit.FitResult;
 import org.elyte.analysis.eis.fit.ParameterEstimate;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
-import org.elyte.app.cli.JsonOption;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.SpectrumFigures;
 import org.elyte.core.impedance.ImpedanceSpectrum;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,7 +39,7 @@ public final class EisFitCommand implements Callable<Integer> {
     FitArgs fit;
 
     @Mixin
-    JsonOption output;
+    OutputArgs output;
 
     @Override
     public Integer call() {
@@ -55,6 +57,10 @@ public final class EisFitCommand implements Callable<Integer> {
         } else {
             printHuman(out, result, arcs);
         }
+        // the spectrum is the fitted points (band and inductive filtering happen in input.load())
+        output.writeCsv(() -> SpectrumFigures.table(spectrum, Optional.of(result.model())));
+        output.writePlot(() -> SpectrumFigures.nyquist("Fit of " + input.file().getFileName() + ": " + circuit,
+                spectrum, Optional.of(result.predict(SpectrumFigures.logGrid(spectrum, 200)))));
         if (!result.converged()) {
             spec.commandLine().getErr().println("elyte: the fit of " + input.file() + " did not converge within "
                     + result.evaluations() + " evaluations; the values shown are the last iterate");

@@ -1,6 +1,8 @@
 package org.elyte.app.eis;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -10,7 +12,9 @@ import org.elyte.analysis.eis.kk.KkResult;
 import org.elyte.analysis.eis.kk.LinKK;
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
-import org.elyte.app.cli.JsonOption;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.impedance.ImpedanceSpectrum;
 
@@ -45,7 +49,7 @@ public final class EisKkCommand implements Callable<Integer> {
     boolean capacitance;
 
     @Mixin
-    JsonOption output;
+    OutputArgs output;
 
     @Override
     public Integer call() {
@@ -89,6 +93,28 @@ public final class EisKkCommand implements Callable<Integer> {
                     : "NOT consistent with Kramers-Kronig: check drift, non-linearity or noise before fitting");
             r.warnings().forEach(w -> out.printf("warning: %s%n", w));
         }
+        output.writeCsv(() -> {
+            List<double[]> rows = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                rows.add(new double[] {s.frequencyHz(i), s.real(i), s.imag(i), r.model().real(i), r.model().imag(i),
+                    r.residualsReal()[i], r.residualsImag()[i]});
+            }
+            return CsvTable.ofNumbers(List.of("frequency_Hz", "z_real_ohm", "z_imag_ohm", "kk_real_ohm", "kk_imag_ohm",
+                    "residual_real_rel", "residual_imag_rel"), rows);
+        });
+        output.writePlot(() -> {
+            double[] lf = new double[s.size()];
+            double[] re = new double[s.size()];
+            double[] im = new double[s.size()];
+            for (int i = 0; i < s.size(); i++) {
+                lf[i] = Math.log10(s.frequencyHz(i));
+                re[i] = 100 * r.residualsReal()[i];
+                im[i] = 100 * r.residualsImag()[i];
+            }
+            return new XyPlot("lin-KK residuals, " + input.file().getFileName() + " (M = " + r.elements() + ")",
+                    "log10(f / Hz)", "residual / |Z|  (%)", false,
+                    List.of(XyPlot.Series.markers("real", lf, re), XyPlot.Series.markers("imaginary", lf, im)));
+        });
         return ExitCode.OK;
     }
 }

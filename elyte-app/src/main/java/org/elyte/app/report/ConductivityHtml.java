@@ -130,18 +130,8 @@ public final class ConductivityHtml {
     }
 
     private static Plots.NyquistSeries nyquistSeries(SpectrumConductivity s) {
-        ImpedanceSpectrum data = s.fit().model(); // model at the measured points carries the measured band
-        double fMin = Double.MAX_VALUE;
-        double fMax = 0;
-        for (int i = 0; i < data.size(); i++) {
-            fMin = Math.min(fMin, data.frequencyHz(i));
-            fMax = Math.max(fMax, data.frequencyHz(i));
-        }
-        int n = 200;
-        double[] f = new double[n];
-        for (int i = 0; i < n; i++) {
-            f[i] = fMax * Math.pow(fMin / fMax, i / (double) (n - 1));
-        }
+        // the model at the measured points carries the fitted band
+        double[] f = SpectrumFigures.logGrid(s.fit().model(), 200);
         ImpedanceSpectrum model = s.fit().predict(f);
         return new Plots.NyquistSeries(label(s), s.spectrum().reals(), s.spectrum().imags(), model.reals(), model.imags());
     }

@@ -2,10 +2,13 @@ package org.elyte.app.simulate;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.SpectrumFigures;
 import org.elyte.core.error.InvalidInputException;
 import org.elyte.core.impedance.ImpedanceSpectrum;
 import org.elyte.io.bdf.BdfCsvWriter;
@@ -51,8 +54,8 @@ public final class SimEisCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.bdf.csv", description = "Write the spectrum as BDF CSV.")
     Path out;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
@@ -76,7 +79,9 @@ public final class SimEisCommand implements Callable<Integer> {
         }
         ImpedanceSpectrum z = VirtualEis.halfCell(c, cdlLi, cdlC, frequencies(fmin, fmax, perDecade));
         write(z, out);
-        print(spec.commandLine().getOut(), z, json, p.set().name(), out);
+        print(spec.commandLine().getOut(), z, output.json(), p.set().name(), out);
+        output.writeCsv(() -> SpectrumFigures.table(z, Optional.empty()));
+        output.writePlot(() -> SpectrumFigures.nyquist("Virtual EIS of " + p.set().name(), z, Optional.empty()));
         return ExitCode.OK;
     }
 

@@ -1,11 +1,15 @@
 package org.elyte.app.simulate;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
 import org.elyte.sim.model.HalfCell;
 import org.elyte.sim.parameters.CellParameters;
 import org.elyte.sim.simulation.CellMapping;
@@ -35,8 +39,8 @@ public final class SimRateCommand implements Callable<Integer> {
             description = "C-rates (default ${DEFAULT-VALUE}); 1C = 0.98 x theoretical capacity per hour.")
     List<Double> rates;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
@@ -46,11 +50,11 @@ public final class SimRateCommand implements Callable<Integer> {
         HalfCell c = sim.cell(t);
         double[] r = rates.stream().mapToDouble(Double::doubleValue).toArray();
         List<RateTest.Point> pts;
-        try (Progress bar = Progress.open("rate test", !json)) {
+        try (Progress bar = Progress.open("rate test", !output.json())) {
             pts = RateTest.run(sim, r, bar);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
             root.put("cell", p.set().name());
             Json.num(root, "temperatureK", t);
@@ -77,6 +81,18 @@ public final class SimRateCommand implements Callable<Integer> {
                         pt.specificMAhPerG(), pt.capacityFraction(), pt.midVoltageV(), pt.ended());
             }
         }
+        output.writeCsv(() -> {
+            List<double[]> rows = new ArrayList<>();
+            for (RateTest.Point pt : pts) {
+                rows.add(new double[] {pt.cRate(), pt.dischargeAh(), pt.specificMAhPerG(), pt.capacityFraction(),
+                    pt.midVoltageV()});
+            }
+            return CsvTable.ofNumbers(List.of("c_rate", "discharge_capacity_Ah", "discharge_capacity_mAh_per_g",
+                    "capacity_fraction", "mid_voltage_V"), rows);
+        });
+        output.writePlot(() -> XyPlot.of("Rate test of " + p.set().name(), "C-rate", "Q / mAh g-1",
+                XyPlot.Series.markers("discharge capacity", pts.stream().mapToDouble(RateTest.Point::cRate).toArray(),
+                        pts.stream().mapToDouble(RateTest.Point::specificMAhPerG).toArray())));
         return ExitCode.OK;
     }
 }

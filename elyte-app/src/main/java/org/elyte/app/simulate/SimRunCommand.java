@@ -8,6 +8,11 @@ import java.util.concurrent.Callable;
 
 import org.elyte.app.cli.ExitCode;
 import org.elyte.app.cli.Json;
+import org.elyte.app.cli.OutputArgs;
+import org.elyte.app.report.CsvTable;
+import org.elyte.app.report.XyPlot;
+import org.elyte.core.quantity.Quantity;
+import org.elyte.core.recording.Recording;
 import org.elyte.io.bdf.BdfCsvWriter;
 import org.elyte.io.bdf.BdfNaming;
 import org.elyte.sim.experiment.Experiment;
@@ -49,22 +54,22 @@ public final class SimRunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE.bdf.csv", description = "Write the recording as BDF CSV.")
     Path out;
 
-    @Option(names = "--json", description = "Machine-readable output (docs/cli.md).")
-    boolean json;
+    @Mixin
+    OutputArgs output;
 
     @Override
     public Integer call() {
         CellParameters p = cell.parameters();
         Experiment e = Experiment.parse(steps).repeat(repeat).withTerminations(terminations);
         SimulationResult r;
-        try (Progress bar = Progress.open("simulating", !json && e.steps().size() > 1)) {
+        try (Progress bar = Progress.open("simulating", !output.json() && e.steps().size() > 1)) {
             r = Simulation.of(p).run(e, bar);
         }
         if (out != null) {
             BdfCsvWriter.write(r.recording(), BdfNaming.PREFERRED_LABELS, out);
         }
         PrintWriter pw = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode root = Json.object();
             root.put("cell", p.set().name());
             root.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
@@ -101,6 +106,10 @@ public final class SimRunCommand implements Callable<Integer> {
                 pw.println("wrote " + out);
             }
         }
+        Recording rec = r.recording();
+        output.writeCsv(() -> CsvTable.ofNumbers(List.of("time_s", "voltage_V", "current_A"), rows(rec)));
+        output.writePlot(() -> XyPlot.of(p.set().name() + ": " + r.steps().size() + " steps", "t / h", "V / V",
+                XyPlot.Series.line("voltage", hours(rec.require(Quantity.TEST_TIME)), rec.require(Quantity.VOLTAGE))));
         if (!r.succeeded()) {
             spec.commandLine().getErr().println("elyte: " + r.message());
             return ExitCode.NOT_CONVERGED;
@@ -110,5 +119,24 @@ public final class SimRunCommand implements Callable<Integer> {
 
     private static String truncate(String s) {
         return s.length() <= 44 ? s : s.substring(0, 41) + "...";
+    }
+
+    private static List<double[]> rows(Recording rec) {
+        double[] t = rec.require(Quantity.TEST_TIME);
+        double[] v = rec.require(Quantity.VOLTAGE);
+        double[] i = rec.require(Quantity.CURRENT);
+        List<double[]> rows = new ArrayList<>(t.length);
+        for (int k = 0; k < t.length; k++) {
+            rows.add(new double[] {t[k], v[k], i[k]});
+        }
+        return rows;
+    }
+
+    private static double[] hours(double[] s) {
+        double[] h = new double[s.length];
+        for (int k = 0; k < s.length; k++) {
+            h[k] = s[k] / 3600;
+        }
+        return h;
     }
 }
