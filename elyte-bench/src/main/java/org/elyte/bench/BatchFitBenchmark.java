@@ -47,11 +47,11 @@ public class BatchFitBenchmark {
     /** Seed of the parameter and noise generator. */
     static final long SEED = 20240611L;
     /**
-     * Smallest share of fits that must reach the noise floor (χ² ≤ χ² at the true parameters). The
-     * estimated start values miss on about one spectrum in four of this set (see the README); the
-     * check guards against a regression, not against that known weakness.
+     * Smallest share of fits that must reach the noise floor (χ² ≤ χ² at the true parameters). With
+     * the DRT-based start values about 97 % of this set do (see the README); the check guards
+     * against a regression of the start-value estimator.
      */
-    static final double MIN_SUCCESS = 0.70;
+    static final double MIN_SUCCESS = 0.90;
 
     /** Number of spectra. */
     @Param("1000")
@@ -87,6 +87,8 @@ public class BatchFitBenchmark {
             }
         }
         successRate = (double) ok / count;
+        System.out.printf("%nBatchFitBenchmark setup: %d of %d fits reached the noise floor (%.1f %%)%n", ok, count,
+                100.0 * successRate); // reported in the JMH log, quoted in the README
         if (ok < MIN_SUCCESS * count) {
             throw new IllegalStateException(ok + " of " + count + " synthetic fits reached the noise floor, fewer than "
                     + MIN_SUCCESS * 100 + " %");
