@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.elyte.core.error.FormatException;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
+import org.elyte.io.delimited.ByteLines;
 import org.elyte.io.delimited.CellKind;
 import org.elyte.io.delimited.Table;
 import org.elyte.io.delimited.TableParser;
@@ -37,9 +38,8 @@ public final class MptRecordingReader implements RecordingReader {
         boolean banner = startsWith(b, MAGIC);
         int headerRow = 1;
         if (banner) {
-            int l2 = lineEnd(b, nextLine(b, lineEnd(b, 0)));
-            String second = new String(b, nextLine(b, lineEnd(b, 0)), l2 - nextLine(b, lineEnd(b, 0)),
-                    StandardCharsets.ISO_8859_1).strip();
+            int s2 = ByteLines.next(b, ByteLines.end(b, 0));
+            String second = new String(b, s2, ByteLines.end(b, s2) - s2, StandardCharsets.ISO_8859_1).strip();
             Matcher m = HEADER_LINES.matcher(second);
             if (!m.matches()) {
                 throw FormatException.atLine(name, 2, "expected 'Nb header lines : N', found '" + abbreviate(second) + "'");
@@ -54,9 +54,9 @@ public final class MptRecordingReader implements RecordingReader {
             if (headerStart >= b.length) {
                 throw FormatException.atLine(name, i, "the file ends inside the " + headerRow + "-line header block");
             }
-            headerStart = nextLine(b, lineEnd(b, headerStart));
+            headerStart = ByteLines.next(b, ByteLines.end(b, headerStart));
         }
-        int headerEnd = lineEnd(b, headerStart);
+        int headerEnd = ByteLines.end(b, headerStart);
         if (headerEnd <= headerStart) {
             throw FormatException.atLine(name, headerRow, "expected the column header row, found an empty line");
         }
@@ -72,7 +72,7 @@ public final class MptRecordingReader implements RecordingReader {
                 : md.with("biologic.settings", "absent (file starts at the column header row)");
         CellKind[] kinds = new CellKind[names.size()];
         Arrays.fill(kinds, CellKind.NUMBER);
-        Table t = new TableParser(name, (byte) '\t', kinds).parse(b, nextLine(b, headerEnd), headerRow + 1, b.length);
+        Table t = new TableParser(name, (byte) '\t', kinds).parse(b, ByteLines.next(b, headerEnd), headerRow + 1, b.length);
         if (t.rows() == 0) {
             throw FormatException.atLine(name, headerRow, "no data rows after the column header row");
         }
@@ -91,7 +91,7 @@ public final class MptRecordingReader implements RecordingReader {
         if (startsWith(b, MAGIC)) {
             return true;
         }
-        String first = new String(b, 0, lineEnd(b, 0), StandardCharsets.ISO_8859_1);
+        String first = new String(b, 0, ByteLines.end(b, 0), StandardCharsets.ISO_8859_1);
         return first.contains("\t") && (first.contains("time/s") || first.contains("freq/Hz"))
                 && (first.contains("Ewe/V") || first.contains("Ecell/V") || first.contains("Re(Z)/Ohm"));
     }
@@ -108,26 +108,7 @@ public final class MptRecordingReader implements RecordingReader {
         return true;
     }
 
-    /** @return the offset of the CR or LF ending the line that starts at {@code from}, or b.length */
-    static int lineEnd(byte[] b, int from) {
-        int i = from;
-        while (i < b.length && b[i] != '\n' && b[i] != '\r') {
-            i++;
-        }
-        return i;
-    }
 
-    /** @return the offset after the line terminator at {@code eol} */
-    static int nextLine(byte[] b, int eol) {
-        int i = eol;
-        if (i < b.length && b[i] == '\r') {
-            i++;
-        }
-        if (i < b.length && b[i] == '\n' && (i == eol || b[i - 1] == '\r')) {
-            i++;
-        }
-        return i;
-    }
 
     private static String abbreviate(String s) {
         String t = s.strip();

@@ -11,6 +11,7 @@ import org.elyte.core.error.FormatException;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
+import org.elyte.io.delimited.ByteLines;
 import org.elyte.io.delimited.CellKind;
 import org.elyte.io.delimited.Decimals;
 import org.elyte.io.delimited.Table;
@@ -54,21 +55,21 @@ public final class MaccorReader implements RecordingReader {
 
     @Override
     public Recording read(String name, byte[] b) {
-        int eol1 = lineEnd(b, 0);
+        int eol1 = ByteLines.end(b, 0);
         String first = new String(b, 0, eol1, StandardCharsets.ISO_8859_1);
         if (!first.contains("Date of Test")) {
             throw FormatException.atLine(name, 1, "expected a Maccor header line with 'Date of Test'");
         }
         MaccorHeader head = MaccorHeader.parse(first);
-        int start2 = nextLine(b, eol1);
-        int eol2 = lineEnd(b, start2);
+        int start2 = ByteLines.next(b, eol1);
+        int eol2 = ByteLines.end(b, start2);
         List<String> header = Fields.bySeparator(new String(b, start2, eol2 - start2, StandardCharsets.ISO_8859_1),
                 '\t').stream().map(String::strip).toList();
         if (header.size() < 3 || !header.get(0).startsWith("Rec")) {
             throw FormatException.atLine(name, 2, "expected the Maccor column row (Rec#, Cyc#, Step …)");
         }
-        int data = nextLine(b, eol2);
-        List<String> row1 = Fields.bySeparator(new String(b, data, lineEnd(b, data) - data,
+        int data = ByteLines.next(b, eol2);
+        List<String> row1 = Fields.bySeparator(new String(b, data, ByteLines.end(b, data) - data,
                 StandardCharsets.ISO_8859_1), '\t');
         CellKind[] kinds = new CellKind[header.size()];
         int timeOfDayColumn = -1;
@@ -159,24 +160,7 @@ public final class MaccorReader implements RecordingReader {
         return h.strip().toLowerCase(Locale.ROOT);
     }
 
-    static int lineEnd(byte[] b, int from) {
-        int i = from;
-        while (i < b.length && b[i] != '\n' && b[i] != '\r') {
-            i++;
-        }
-        return i;
-    }
 
-    static int nextLine(byte[] b, int eol) {
-        int i = eol;
-        if (i < b.length && b[i] == '\r') {
-            i++;
-        }
-        if (i < b.length && b[i] == '\n') {
-            i++;
-        }
-        return i;
-    }
 
     /** @param d a date @return seconds since 1970 of its local midnight */
     static double midnight(LocalDate d) {

@@ -3,6 +3,7 @@ package org.elyte.io.maccor;
 import java.time.LocalDate;
 
 import org.elyte.core.error.FormatException;
+import org.elyte.io.delimited.ByteLines;
 
 /**
  * Reads the {@code DPt Time} column into seconds since 1970 of the local wall time. A cell is
@@ -33,7 +34,7 @@ final class TimeOfDay {
         int line = firstLine;
         int pos = start;
         while (pos < b.length && row < rows) {
-            int eol = MaccorReader.lineEnd(b, pos);
+            int eol = ByteLines.end(b, pos);
             if (!blank(b, pos, eol)) {
                 int s = pos;
                 for (int c = 0; c < column && s <= eol; c++) {
@@ -73,7 +74,7 @@ final class TimeOfDay {
                 previous = tod;
                 out[row++] = day + tod;
             }
-            pos = MaccorReader.nextLine(b, eol);
+            pos = ByteLines.next(b, eol);
             line++;
         }
         return out;

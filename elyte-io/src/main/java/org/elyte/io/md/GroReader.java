@@ -2,7 +2,6 @@ package org.elyte.io.md;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.elyte.core.error.FormatException;
@@ -37,16 +36,8 @@ final class GroReader {
             if (n == 0 || i + 2 + n >= lines.size()) {
                 throw FormatException.atLine(name, i + 2, "frame of " + n + " atoms is empty or truncated");
             }
-            double time;
-            if (!Double.isNaN(interval)) {
-                time = frames.size() * interval;
-            } else {
-                Matcher m = TIME.matcher(title);
-                if (!m.find()) {
-                    throw FormatException.atLine(name, i + 1, "no 't=' on the title line: give the frame interval");
-                }
-                time = Numbers.parse(m.group(1), name, i + 1, "time") * 1e-12;
-            }
+            double time = TrajectoryFiles.frameTime(name, frames.size(), interval, TIME, title, i + 1,
+                    "no 't=' on the title line: give the frame interval");
             double[] pos = new double[3 * n];
             List<String> sp = new ArrayList<>(n);
             for (int a = 0; a < n; a++) {

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.elyte.core.error.FormatException;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.trajectory.Trajectory;
+import org.elyte.io.source.Numbers;
 import org.elyte.io.source.TextContent;
 
 /**
@@ -56,5 +59,25 @@ public final class TrajectoryFiles {
             return LammpsDumpReader.read(name, lines, frameIntervalS, meta.with(Metadata.FORMAT, "lammps-dump"));
         }
         return XyzReader.read(name, lines, frameIntervalS, meta.with(Metadata.FORMAT, "extxyz"));
+    }
+
+    /**
+     * The time of frame {@code index}: {@code index · interval} when an interval is given,
+     * otherwise the picoseconds matched by group 1 of {@code time} in {@code text}.
+     *
+     * @param line 1-based line of {@code text}, for the error
+     * @param missing the message when the text has no time
+     * @return the time, s
+     */
+    static double frameTime(String name, int index, double interval, Pattern time, String text, int line,
+            String missing) {
+        if (!Double.isNaN(interval)) {
+            return index * interval;
+        }
+        Matcher m = time.matcher(text);
+        if (!m.find()) {
+            throw FormatException.atLine(name, line, missing);
+        }
+        return Numbers.parse(m.group(1), name, line, "time") * 1e-12;
     }
 }

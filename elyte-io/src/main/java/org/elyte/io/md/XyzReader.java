@@ -55,16 +55,8 @@ final class XyzReader {
             if (cell[1] != 0 || cell[2] != 0 || cell[3] != 0 || cell[5] != 0 || cell[6] != 0 || cell[7] != 0) {
                 throw FormatException.atLine(name, header + 1, "triclinic cell: only orthorhombic boxes are supported");
             }
-            double time;
-            if (!Double.isNaN(interval)) {
-                time = frames.size() * interval;
-            } else {
-                Matcher tm = TIME.matcher(comment);
-                if (!tm.find()) {
-                    throw FormatException.atLine(name, header + 1, "no Time= on the comment line: give the frame interval");
-                }
-                time = Numbers.parse(tm.group(1), name, header + 1, "time") * 1e-12;
-            }
+            double time = TrajectoryFiles.frameTime(name, frames.size(), interval, TIME, comment, header + 1,
+                    "no Time= on the comment line: give the frame interval");
             double[] pos = new double[3 * n];
             List<String> sp = new ArrayList<>(n);
             for (int a = 0; a < n; a++) {
