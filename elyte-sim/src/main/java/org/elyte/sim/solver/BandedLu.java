@@ -59,6 +59,21 @@ public final class BandedLu implements LinearSolver {
         return j * ld + (kl + ku + i - j);
     }
 
+    /** @return the index of entry (i, j), inside the band, in {@link #storage()} */
+    int index(int i, int j) {
+        return idx(i, j);
+    }
+
+    /** @return the band storage (for precomputed loading) */
+    double[] storage() {
+        return ab;
+    }
+
+    /** Adds to the stored entry at a flat index from {@link #index(int, int)}. */
+    void addAt(int flatIndex, double value) {
+        ab[flatIndex] += value;
+    }
+
     @Override
     public boolean inStructure(int row, int col) {
         return row >= 0 && col >= 0 && row < n && col < n && row - col <= kl && col - row <= ku;
