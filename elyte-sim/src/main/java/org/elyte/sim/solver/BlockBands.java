@@ -22,6 +22,13 @@ final class BlockBands {
     private final int[] pivotBase;
     private final double[] invDiag;
     private final boolean[] tri;
+    /**
+     * tridiagonal blocks whose last factorisation swapped no rows before the last elimination step
+     * (the DFN particle blocks swap, if at all, only there): du2 = 0, U is bidiagonal
+     */
+    private final boolean[] swapFree;
+    /** du_i / d_i of swap-free tridiagonal blocks */
+    private final double[] uScaled;
 
     /**
      * @param len block sizes
@@ -37,6 +44,7 @@ final class BlockBands {
         bOff = new int[nb];
         pivotBase = new int[nb];
         tri = new boolean[nb];
+        swapFree = new boolean[nb];
         int total = 0;
         int pivots = 0;
         for (int b = 0; b < nb; b++) {
@@ -52,6 +60,7 @@ final class BlockBands {
         ab = new double[total];
         piv = new int[pivots];
         invDiag = new double[pivots];
+        uScaled = new double[pivots];
     }
 
     int count() {
@@ -135,13 +144,18 @@ final class BlockBands {
             }
         }
         piv[pb + n1 - 1] = 0;
+        boolean noSwap = true;
         for (int i = 0; i < n1; i++) {
             double di = ab[od + i];
             if (di == 0.0 || !Double.isFinite(di)) {
                 return i;
             }
-            invDiag[pb + i] = 1.0 / di;
+            double inv = 1.0 / di;
+            invDiag[pb + i] = inv;
+            uScaled[pb + i] = i + 1 < n1 ? ab[ou + i] * inv : 0.0;
+            noSwap &= piv[pb + i] == 0 || i == n1 - 2;
         }
+        swapFree[b] = noSwap;
         return -1;
     }
 
@@ -237,6 +251,10 @@ final class BlockBands {
      * together so their recurrences overlap in the CPU pipeline (LAPACK dgtts2 each).
      */
     void solveTri2(int b1, double[] x1, int o1, int b2, double[] x2, int o2) {
+        if (swapFree[b1] && swapFree[b2]) {
+            solveBidiagonal2(b1, x1, o1, b2, x2, o2);
+            return;
+        }
         int n1 = bLen[b1];
         int l1 = bOff[b1];
         int l2 = bOff[b2];
@@ -278,8 +296,77 @@ final class BlockBands {
         }
     }
 
+    /**
+     * {@link #solveTri2} when neither block swapped rows before the last step: L and U are
+     * bidiagonal, each sweep is one multiply-add per unknown carried in a register.
+     */
+    private void solveBidiagonal2(int b1, double[] x1, int o1, int b2, double[] x2, int o2) {
+        int n1 = bLen[b1];
+        int l1 = bOff[b1];
+        int l2 = bOff[b2];
+        int p1 = pivotBase[b1];
+        int p2 = pivotBase[b2];
+        double a1 = x1[o1];
+        double a2 = x2[o2];
+        for (int i = 0; i < n1 - 2; i++) {
+            a1 = x1[o1 + i + 1] - ab[l1 + i] * a1;
+            a2 = x2[o2 + i + 1] - ab[l2 + i] * a2;
+            x1[o1 + i + 1] = a1;
+            x2[o2 + i + 1] = a2;
+        }
+        lastStep(b1, x1, o1, a1);
+        lastStep(b2, x2, o2, a2);
+        a1 = x1[o1 + n1 - 1] * invDiag[p1 + n1 - 1];
+        a2 = x2[o2 + n1 - 1] * invDiag[p2 + n1 - 1];
+        x1[o1 + n1 - 1] = a1;
+        x2[o2 + n1 - 1] = a2;
+        for (int i = n1 - 2; i >= 0; i--) {
+            a1 = x1[o1 + i] * invDiag[p1 + i] - uScaled[p1 + i] * a1;
+            a2 = x2[o2 + i] * invDiag[p2 + i] - uScaled[p2 + i] * a2;
+            x1[o1 + i] = a1;
+            x2[o2 + i] = a2;
+        }
+    }
+
+    /** Last forward step (i = len − 2, rows possibly swapped) with x_i = xi already stored. */
+    private void lastStep(int b, double[] x, int x0, double xi) {
+        int n1 = bLen[b];
+        int i = n1 - 2;
+        double xn = x[x0 + n1 - 1];
+        double l = ab[bOff[b] + i];
+        if (piv[pivotBase[b] + i] == 0) {
+            x[x0 + n1 - 1] = xn - l * xi;
+        } else {
+            x[x0 + i] = xn;
+            x[x0 + n1 - 1] = xi - l * xn;
+        }
+    }
+
+    /** {@link #solveBidiagonal2} for one block. */
+    private void solveBidiagonal(int b, double[] x, int x0) {
+        int n1 = bLen[b];
+        int l = bOff[b];
+        int p = pivotBase[b];
+        double a = x[x0];
+        for (int i = 0; i < n1 - 2; i++) {
+            a = x[x0 + i + 1] - ab[l + i] * a;
+            x[x0 + i + 1] = a;
+        }
+        lastStep(b, x, x0, a);
+        a = x[x0 + n1 - 1] * invDiag[p + n1 - 1];
+        x[x0 + n1 - 1] = a;
+        for (int i = n1 - 2; i >= 0; i--) {
+            a = x[x0 + i] * invDiag[p + i] - uScaled[p + i] * a;
+            x[x0 + i] = a;
+        }
+    }
+
     /** One tridiagonal block (LAPACK dgtts2, see {@link #solveTri2}). */
     private void solveTri(int b, double[] x, int x0) {
+        if (swapFree[b]) {
+            solveBidiagonal(b, x, x0);
+            return;
+        }
         int n1 = bLen[b];
         int l = bOff[b];
         int p = pivotBase[b];

@@ -73,6 +73,16 @@ class CondensedLuTest {
      */
     @Test
     void pivotingBlocksSolveTheSystem() {
+        pivotingSystemSolves(false);
+    }
+
+    /** The DFN particle blocks swap rows, if at all, only in the last elimination step. */
+    @Test
+    void blocksSwappingOnlyInTheLastStepSolveTheSystem() {
+        pivotingSystemSolves(true);
+    }
+
+    private static void pivotingSystemSolves(boolean lastStepOnly) {
         int cells = 5;
         int len = 6;
         int n = cells * (len + 2);
@@ -104,15 +114,16 @@ class CondensedLuTest {
             for (int row = 0; row < n; row++) {
                 if (s.contains(row, col)) {
                     // small diagonals, large sub-diagonals: partial pivoting must swap rows
-                    double v = row == col ? 0.1 * (rnd.nextDouble() + 0.1) : row == col + 1 ? 2 + rnd.nextDouble()
-                            : rnd.nextDouble() - 0.5;
-                    swaps += row == col + 1 ? 1 : 0;
+                    boolean big = row == col + 1 && (!lastStepOnly || (row + 1) % (len + 2) == 0);
+                    double v = row == col ? (lastStepOnly ? 4 + rnd.nextDouble() : 0.1 * (rnd.nextDouble() + 0.1))
+                            : big ? (lastStepOnly ? 40 : 2) + rnd.nextDouble() : rnd.nextDouble() - 0.5;
+                    swaps += big ? 1 : 0;
                     c.add(row, col, v);
                     d.add(row, col, v);
                 }
             }
         }
-        assertThat(swaps).isGreaterThan(cells * (len - 1));
+        assertThat(swaps).isGreaterThan(lastStepOnly ? cells - 1 : cells * (len - 1));
         assertThat(c.factor()).isEqualTo(-1);
         assertThat(d.factor()).isEqualTo(-1);
         for (int trial = 0; trial < 3; trial++) {
