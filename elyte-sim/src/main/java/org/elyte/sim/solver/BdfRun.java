@@ -45,6 +45,7 @@ final class BdfRun {
     private final double[] f;
     private final double[] dy;
     private final double[] scale;
+    private final double[] invScale;
     private final double[] work;
     private final double[][] rMat = new double[6][6];
     private final double[][] uMat = new double[6][6];
@@ -74,6 +75,7 @@ final class BdfRun {
         f = new double[n];
         dy = new double[n];
         scale = new double[n];
+        invScale = new double[n];
         work = new double[n];
         for (int i = 0; i < 6; i++) {
             tmpD[i] = new double[n];
@@ -387,7 +389,9 @@ final class BdfRun {
             }
         }
         for (int i = 0; i < n; i++) {
-            scale[i] = atol + rtol * Math.abs(yPred[i]);
+            double sc = atol + rtol * Math.abs(yPred[i]);
+            scale[i] = sc;
+            invScale[i] = 1.0 / sc;
         }
     }
 
@@ -440,12 +444,20 @@ final class BdfRun {
         double dyNormOld = -1;
         for (int k = 0; k < NEWTON_LIMIT; k++) {
             rhs(tNew, y, f);
+            double nonFinite = 0; // stays 0 unless some f[i] is infinite or NaN (0·∞ = NaN)
             for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(f[i])) {
-                    lastCause = "the right-hand side is not finite (equation " + i + ") at t = " + tNew + " s";
-                    return 0;
+                double fi = f[i];
+                nonFinite += 0.0 * fi;
+                dy[i] = c * fi - mass[i] * (psi[i] + d[i]);
+            }
+            if (nonFinite != 0.0) {
+                for (int i = 0; i < n; i++) {
+                    if (!Double.isFinite(f[i])) {
+                        lastCause = "the right-hand side is not finite (equation " + i + ") at t = " + tNew + " s";
+                        break;
+                    }
                 }
-                dy[i] = c * f[i] - mass[i] * (psi[i] + d[i]);
+                return 0;
             }
             lu.solve(dy);
             // update and norm in one pass (y and d are reset by the next call if this one fails)
@@ -454,7 +466,7 @@ final class BdfRun {
                 double v = corr * dy[i];
                 y[i] += v;
                 d[i] += v;
-                double r = v / scale[i];
+                double r = v * invScale[i];
                 ss += r * r;
             }
             double dyNorm = Math.sqrt(ss / n);
