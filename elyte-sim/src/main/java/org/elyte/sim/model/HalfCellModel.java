@@ -466,7 +466,9 @@ public final class HalfCellModel implements DaeSystem {
             double i0 = kRate * CathodeMaterial.smoothSqrt(y[ic[i]], deltaE)
                     * CathodeMaterial.smoothSqrt(cs, deltaS) * CathodeMaterial.smoothSqrt(cmax - cs, deltaS);
             double eta = y[solidPotentialIndex(m)] - y[ip2[i]] - ocp.value(cs / cmax);
-            double j = 2 * i0 * Math.sinh(halfF * eta);
+            // 2 i0 sinh(x) = i0 (e^x − e^−x) with the exp intrinsic (Math.sinh is several times slower)
+            double ex = Math.exp(halfF * eta);
+            double j = i0 * (ex - 1 / ex);
             jv[m] = j;
             int base = particleIndex(m, 0);
             double fluxIn = 0;
