@@ -66,6 +66,13 @@ public final class HalfCellModel implements DaeSystem {
     private final double[] nFlux;
     private final double[] jv;
     private final Sparsity structure;
+    /** true for a {@link ConstantElectrolyte}: kap … chi and the face coefficients are fixed */
+    private final boolean constantElectrolyte;
+    private final double[] tkFace;
+    private final double[] tdFace;
+    private final double[] chiFace;
+    private final double[] anionFace;
+    private final double[] invShellVolume;
     private double current;
 
     /** @param cell the cell */
@@ -131,7 +138,26 @@ public final class HalfCellModel implements DaeSystem {
         i2 = new double[nx + 1];
         nFlux = new double[nx + 1];
         jv = new double[np];
+        invShellVolume = new double[nr];
+        for (int k = 0; k < nr; k++) {
+            invShellVolume[k] = 1.0 / rGrid.volume(k);
+        }
         structure = cachedSparsity();
+        constantElectrolyte = cell.electrolyte() instanceof ConstantElectrolyte;
+        tkFace = new double[Math.max(nx - 1, 0)];
+        tdFace = new double[tkFace.length];
+        chiFace = new double[tkFace.length];
+        anionFace = new double[tkFace.length];
+        if (constantElectrolyte) {
+            // the properties do not depend on the state: evaluate them and the face values once
+            cellProperties(initialState());
+            for (int i = 0; i < nx - 1; i++) {
+                tkFace[i] = xOp.transmissibility(i, kap[i], kap[i + 1]);
+                tdFace[i] = xOp.transmissibility(i, dif[i], dif[i + 1]);
+                chiFace[i] = 0.5 * (chi[i] + chi[i + 1]);
+                anionFace[i] = 1 - 0.5 * (tp[i] + tp[i + 1]);
+            }
+        }
     }
 
     /** @return the cell */
@@ -300,6 +326,16 @@ public final class HalfCellModel implements DaeSystem {
     }
 
     private void properties(double[] y) {
+        if (constantElectrolyte) {
+            for (int i = 0; i < nx; i++) {
+                lnc[i] = Math.log(Math.max(y[ic[i]], cFloor));
+            }
+            return;
+        }
+        cellProperties(y);
+    }
+
+    private void cellProperties(double[] y) {
         ElectrolyteTransport e = cell.electrolyte();
         for (int i = 0; i < nx; i++) {
             double c = Math.max(y[ic[i]], cFloor);
@@ -399,34 +435,49 @@ public final class HalfCellModel implements DaeSystem {
         i2[0] = kap[0] / half0 * (-(y[ip2[0]] - phiB) + 2 * vt * chi[0] * (lnc[0] - Math.log(Math.max(cb, cFloor))));
         nFlux[0] = 0;
         for (int i = 0; i < nx - 1; i++) {
-            double tk = xOp.transmissibility(i, kap[i], kap[i + 1]);
-            double td = xOp.transmissibility(i, dif[i], dif[i + 1]);
-            double chiF = 0.5 * (chi[i] + chi[i + 1]);
+            double tk;
+            double td;
+            double chiF;
+            double anion;
+            if (constantElectrolyte) {
+                tk = tkFace[i];
+                td = tdFace[i];
+                chiF = chiFace[i];
+                anion = anionFace[i];
+            } else {
+                tk = xOp.transmissibility(i, kap[i], kap[i + 1]);
+                td = xOp.transmissibility(i, dif[i], dif[i + 1]);
+                chiF = 0.5 * (chi[i] + chi[i + 1]);
+                anion = 1 - 0.5 * (tp[i] + tp[i + 1]);
+            }
             double cur = tk * (-(y[ip2[i + 1]] - y[ip2[i]]) + 2 * vt * chiF * (lnc[i + 1] - lnc[i]));
             i2[i + 1] = cur;
-            nFlux[i + 1] = -td * (y[ic[i + 1]] - y[ic[i]]) - (1 - 0.5 * (tp[i] + tp[i + 1])) * cur / f;
+            nFlux[i + 1] = -td * (y[ic[i + 1]] - y[ic[i]]) - anion * cur / f;
         }
         i2[nx] = 0;
         nFlux[nx] = 0;
         CathodeMaterial mat = cell.cathode().material();
         OpenCircuitPotential ocp = mat.ocp();
         double halfF = 0.5 / vt;
+        double surfaceArea = rGrid.area(nr);
         for (int m = 0; m < np; m++) {
             int i = ns + m;
             double cs = surfaceConcentration(y, m);
             double i0 = kRate * CathodeMaterial.smoothSqrt(y[ic[i]], deltaE)
                     * CathodeMaterial.smoothSqrt(cs, deltaS) * CathodeMaterial.smoothSqrt(cmax - cs, deltaS);
             double eta = y[solidPotentialIndex(m)] - y[ip2[i]] - ocp.value(cs / cmax);
-            double j = 2 * i0 * Math.sinh(halfF * eta);
+            // 2 i0 sinh(x) = i0 (e^x − e^−x) with the exp intrinsic (Math.sinh is several times slower)
+            double ex = Math.exp(halfF * eta);
+            double j = i0 * (ex - 1 / ex);
             jv[m] = j;
             int base = particleIndex(m, 0);
             double fluxIn = 0;
-            for (int k = 0; k < nr; k++) {
-                double fluxOut = k == nr - 1 ? rGrid.area(nr) * j / f
-                        : -rTrans[k + 1] * (y[base + k + 1] - y[base + k]);
-                out[base + k] = (fluxIn - fluxOut) / rGrid.volume(k);
+            for (int k = 0; k < nr - 1; k++) {
+                double fluxOut = -rTrans[k + 1] * (y[base + k + 1] - y[base + k]);
+                out[base + k] = (fluxIn - fluxOut) * invShellVolume[k];
                 fluxIn = fluxOut;
             }
+            out[base + nr - 1] = (fluxIn - surfaceArea * j / f) * invShellVolume[nr - 1];
         }
         for (int i = 0; i < nx; i++) {
             double h = grid.width(i);

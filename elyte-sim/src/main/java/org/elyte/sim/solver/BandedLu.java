@@ -15,6 +15,10 @@ public final class BandedLu implements LinearSolver {
     private final double[] ab;
     private final int[] piv;
     private final double[] invDiag;
+    /** per column j: offset of the last non-zero multiplier of L (0: none) */
+    private final int[] lastL;
+    /** per column j: row of the first non-zero above the diagonal of U */
+    private final int[] firstU;
 
     /**
      * @param n dimension
@@ -33,6 +37,8 @@ public final class BandedLu implements LinearSolver {
         this.ab = new double[ld * n];
         this.piv = new int[n];
         this.invDiag = new double[n];
+        this.lastL = new int[n];
+        this.firstU = new int[n];
     }
 
     /** @return lower bandwidth */
@@ -57,6 +63,21 @@ public final class BandedLu implements LinearSolver {
 
     private int idx(int i, int j) {
         return j * ld + (kl + ku + i - j);
+    }
+
+    /** @return the index of entry (i, j), inside the band, in {@link #storage()} */
+    int index(int i, int j) {
+        return idx(i, j);
+    }
+
+    /** @return the band storage (for precomputed loading) */
+    double[] storage() {
+        return ab;
+    }
+
+    /** Adds to the stored entry at a flat index from {@link #index(int, int)}. */
+    void addAt(int flatIndex, double value) {
+        ab[flatIndex] += value;
     }
 
     @Override
@@ -107,6 +128,14 @@ public final class BandedLu implements LinearSolver {
             double inv = 1.0 / ab[idx(j, j)];
             invDiag[j] = inv;
             int colBase = idx(j, j);
+            // zero multipliers at the end of the column (inside the band, outside the structure) are skipped
+            while (km > 0 && ab[colBase + km] == 0.0) {
+                km--;
+            }
+            lastL[j] = km;
+            if (km == 0) {
+                continue;
+            }
             for (int r = 1; r <= km; r++) {
                 ab[colBase + r] *= inv;
             }
@@ -119,6 +148,14 @@ public final class BandedLu implements LinearSolver {
                     }
                 }
             }
+        }
+        for (int j = 0; j < n; j++) {
+            int i = Math.max(0, j - kuu);
+            int off = j * ld + kuu - j;
+            while (i < j && ab[off + i] == 0.0) {
+                i++;
+            }
+            firstU[j] = i;
         }
         return -1;
     }
@@ -133,7 +170,7 @@ public final class BandedLu implements LinearSolver {
                 b[j] = b[p];
                 b[p] = t;
             }
-            int km = Math.min(kl, n - 1 - j);
+            int km = lastL[j];
             double bj = b[j];
             if (bj != 0.0) {
                 int base = j * ld + kuu;
@@ -146,7 +183,7 @@ public final class BandedLu implements LinearSolver {
             double bj = b[j] * invDiag[j];
             b[j] = bj;
             if (bj != 0.0) {
-                int i0 = Math.max(0, j - kuu);
+                int i0 = firstU[j];
                 // entry (i, j) sits at j*ld + kuu + i - j
                 int off = j * ld + kuu - j;
                 for (int i = i0; i < j; i++) {

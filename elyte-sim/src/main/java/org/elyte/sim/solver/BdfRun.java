@@ -9,9 +9,17 @@ import org.elyte.sim.solver.DaeSolution.Status;
 
 /** One integration: work arrays and the step loop of {@link BdfIntegrator}. */
 final class BdfRun {
+    /** Newton iterations after which the Jacobian is refreshed (and the step-size safety saturates). */
     private static final int NEWTON_MAXITER = 4;
+    /** Newton iterations allowed with a stale Jacobian before the attempt counts as failed. */
+    private static final int NEWTON_LIMIT = 6;
     private static final double MIN_FACTOR = 0.2;
     private static final double MAX_FACTOR = 10;
+    /**
+     * Largest relative change of c = h/α before M − c·J is refactorised (CVODE's DGMAX, Hindmarsh
+     * et al. 2005); in between, Newton corrections are scaled by 2c'/(c + c') for the stale c'.
+     */
+    private static final double MAX_C_CHANGE = 0.3;
     private static final double[] GAMMA = new double[7];
     private static final double[] ERR_CONST = new double[7];
 
@@ -37,6 +45,7 @@ final class BdfRun {
     private final double[] f;
     private final double[] dy;
     private final double[] scale;
+    private final double[] invScale;
     private final double[] work;
     private final double[][] rMat = new double[6][6];
     private final double[][] uMat = new double[6][6];
@@ -48,6 +57,7 @@ final class BdfRun {
     private int nJac;
     private int nLu;
     private int nRejected;
+    private boolean lastFactorOk;
     private String lastCause = "";
 
     BdfRun(DaeSystem sys, BdfOptions opt, List<Event> events) {
@@ -65,6 +75,7 @@ final class BdfRun {
         f = new double[n];
         dy = new double[n];
         scale = new double[n];
+        invScale = new double[n];
         work = new double[n];
         for (int i = 0; i < 6; i++) {
             tmpD[i] = new double[n];
@@ -216,7 +227,6 @@ final class BdfRun {
                 changeD(order, hNew / h);
                 h = hNew;
                 equalSteps = 0;
-                luValid = false;
             }
             if (h < hMin) {
                 return finish(times, count, states, Status.STEP_TOO_SMALL, "step size " + h
@@ -229,36 +239,39 @@ final class BdfRun {
             boolean converged = false;
             int iters = 0;
             while (true) {
-                if (!luValid || c != cOfLu) {
-                    jac.loadIteration(lu, mass, c);
-                    nLu++;
-                    int bad = lu.factor();
+                // modified Newton: the LU of M − c'·J is kept while c/c' stays within 1 ± MAX_C_CHANGE
+                if (!luValid || Math.abs(c / cOfLu - 1) > MAX_C_CHANGE) {
+                    factorIteration(c);
                     cOfLu = c;
-                    luValid = bad < 0;
-                    if (!luValid) {
-                        lastCause = "the iteration matrix M - h/alpha*J is singular (column " + bad + ")";
-                    }
+                    luValid = lastFactorOk;
                 }
                 if (luValid) {
-                    iters = newton(tNew, c);
+                    iters = newton(tNew, c, 2 * cOfLu / (c + cOfLu));
                     converged = iters > 0;
                 }
-                if (converged || jacCurrent) {
+                if (converged) {
                     break;
                 }
-                evalJac(t, dd[0], fAt(t, dd[0]));
-                jacCurrent = true;
-                luValid = false;
+                if (!jacCurrent) {
+                    evalJac(t, dd[0], fAt(t, dd[0]));
+                    jacCurrent = true;
+                    luValid = false;
+                } else if (luValid && c != cOfLu) {
+                    luValid = false; // the Jacobian is current: retry with the exact coefficient
+                } else {
+                    break;
+                }
             }
             if (!converged) {
                 nRejected++;
                 changeD(order, 0.5);
                 h *= 0.5;
                 equalSteps = 0;
-                luValid = false;
                 continue;
             }
-            double safety = 0.9 * (2 * NEWTON_MAXITER + 1) / (2 * NEWTON_MAXITER + iters);
+            double safety = 0.9 * (2 * NEWTON_MAXITER + 1) / (2 * NEWTON_MAXITER + Math.min(iters, NEWTON_MAXITER));
+            // slow convergence with the stored Jacobian: refresh it at the accepted point
+            boolean refreshNext = iters > NEWTON_MAXITER;
             double errNorm = errorNorm(ERR_CONST[order]);
             if (errNorm > 1) {
                 nRejected++;
@@ -267,7 +280,6 @@ final class BdfRun {
                 changeD(order, factor);
                 h *= factor;
                 equalSteps = 0;
-                luValid = false;
                 continue;
             }
             // accept
@@ -277,6 +289,11 @@ final class BdfRun {
             t = tNew;
             equalSteps++;
             updateDifferences(order);
+            if (refreshNext) {
+                evalJac(t, dd[0], fAt(t, dd[0]));
+                jacCurrent = true;
+                luValid = false;
+            }
             // events on the interpolant of this step
             for (int e = 0; e < events.size(); e++) {
                 Event ev = events.get(e);
@@ -335,27 +352,46 @@ final class BdfRun {
             changeD(order, factor);
             h *= factor;
             equalSteps = 0;
-            luValid = false;
         }
         return finish(times, count, states, Status.COMPLETED, "reached t = " + t + " s", Optional.empty(), steps);
     }
 
-    /** Predictor yPred = Σ_k D_k, its error weights, and psi = Σ_{k≥1} (γ_k/α) D_k, in one pass. */
+    /** Loads and factorises M − c·J with the stored Jacobian; sets {@link #lastFactorOk}. */
+    private void factorIteration(double c) {
+        jac.loadIteration(lu, mass, c);
+        nLu++;
+        int bad = lu.factor();
+        lastFactorOk = bad < 0;
+        if (!lastFactorOk) {
+            lastCause = "the iteration matrix M - h/alpha*J is singular (column " + bad + ")";
+        }
+    }
+
+    /** Predictor yPred = Σ_k D_k, psi = Σ_{k≥1} (γ_k/α) D_k, and the error weights of yPred. */
     private void predict(int order, double alpha) {
         double atol = opt.absTol();
         double rtol = opt.relTol();
+        double[] d1 = dd[1];
+        double g1 = GAMMA[1] / alpha;
         double[] d0 = dd[0];
         for (int i = 0; i < n; i++) {
-            double yp = d0[i];
-            double ps = 0;
-            for (int k = 1; k <= order; k++) {
-                double v = dd[k][i];
-                yp += v;
-                ps += GAMMA[k] * v;
+            double v = d1[i];
+            yPred[i] = d0[i] + v;
+            psi[i] = g1 * v;
+        }
+        for (int k = 2; k <= order; k++) {
+            double[] dk = dd[k];
+            double gk = GAMMA[k] / alpha;
+            for (int i = 0; i < n; i++) {
+                double v = dk[i];
+                yPred[i] += v;
+                psi[i] += gk * v;
             }
-            yPred[i] = yp;
-            psi[i] = ps / alpha;
-            scale[i] = atol + rtol * Math.abs(yp);
+        }
+        for (int i = 0; i < n; i++) {
+            double sc = atol + rtol * Math.abs(yPred[i]);
+            scale[i] = sc;
+            invScale[i] = 1.0 / sc;
         }
     }
 
@@ -373,18 +409,20 @@ final class BdfRun {
         return Math.sqrt(ss / n);
     }
 
-    /** D_{k+2} = d − D_{k+1}, D_{k+1} = d, then D_j += D_{j+1} for j = k … 0, in one pass. */
+    /** D_{k+2} = d − D_{k+1}, D_{k+1} = d, then D_j += D_{j+1} for j = k … 0 (row by row). */
     private void updateDifferences(int order) {
         double[] top = dd[order + 2];
         double[] next = dd[order + 1];
         for (int i = 0; i < n; i++) {
             double di = d[i];
             top[i] = di - next[i];
-            double acc = di;
             next[i] = di;
-            for (int k = order; k >= 0; k--) {
-                acc += dd[k][i];
-                dd[k][i] = acc;
+        }
+        for (int k = order; k >= 0; k--) {
+            double[] row = dd[k];
+            double[] above = dd[k + 1];
+            for (int i = 0; i < n; i++) {
+                row[i] += above[i];
             }
         }
     }
@@ -394,34 +432,46 @@ final class BdfRun {
         return f;
     }
 
-    /** Newton iterations for the corrector; returns iterations used, or 0 if not converged. */
-    private int newton(double tNew, double c) {
+    /**
+     * Newton iterations for the corrector with the factorised iteration matrix, each correction
+     * multiplied by {@code corr} (1 when the LU was made for this c); returns iterations used, or 0
+     * if not converged.
+     */
+    private int newton(double tNew, double c, double corr) {
         double tol = Math.max(10 * Math.ulp(1.0) / opt.relTol(), Math.min(0.03, Math.sqrt(opt.relTol())));
         System.arraycopy(yPred, 0, y, 0, n);
         Arrays.fill(d, 0.0);
         double dyNormOld = -1;
-        for (int k = 0; k < NEWTON_MAXITER; k++) {
+        for (int k = 0; k < NEWTON_LIMIT; k++) {
             rhs(tNew, y, f);
+            double nonFinite = 0; // stays 0 unless some f[i] is infinite or NaN (0·∞ = NaN)
             for (int i = 0; i < n; i++) {
-                if (!Double.isFinite(f[i])) {
-                    lastCause = "the right-hand side is not finite (equation " + i + ") at t = " + tNew + " s";
-                    return 0;
+                double fi = f[i];
+                nonFinite += 0.0 * fi;
+                dy[i] = c * fi - mass[i] * (psi[i] + d[i]);
+            }
+            if (nonFinite != 0.0) {
+                for (int i = 0; i < n; i++) {
+                    if (!Double.isFinite(f[i])) {
+                        lastCause = "the right-hand side is not finite (equation " + i + ") at t = " + tNew + " s";
+                        break;
+                    }
                 }
-                dy[i] = c * f[i] - mass[i] * (psi[i] + d[i]);
+                return 0;
             }
             lu.solve(dy);
             // update and norm in one pass (y and d are reset by the next call if this one fails)
             double ss = 0;
             for (int i = 0; i < n; i++) {
-                double v = dy[i];
+                double v = corr * dy[i];
                 y[i] += v;
                 d[i] += v;
-                double r = v / scale[i];
+                double r = v * invScale[i];
                 ss += r * r;
             }
             double dyNorm = Math.sqrt(ss / n);
             double rate = dyNormOld < 0 ? -1 : dyNorm / dyNormOld;
-            if (rate >= 0 && (rate >= 1 || Math.pow(rate, NEWTON_MAXITER - k) / (1 - rate) * dyNorm > tol)) {
+            if (rate >= 0 && (rate >= 1 || Math.pow(rate, NEWTON_LIMIT - k) / (1 - rate) * dyNorm > tol)) {
                 lastCause = "the Newton iteration did not converge (rate " + rate + ")";
                 return 0;
             }
@@ -430,7 +480,7 @@ final class BdfRun {
             }
             dyNormOld = dyNorm;
         }
-        lastCause = "the Newton iteration did not converge in " + NEWTON_MAXITER + " iterations";
+        lastCause = "the Newton iteration did not converge in " + NEWTON_LIMIT + " iterations";
         return 0;
     }
 

@@ -4,9 +4,12 @@ import java.util.Arrays;
 
 /**
  * The local blocks of a {@link CondensedLu}: each a small banded matrix with its own bandwidths,
- * all stored in one flat array in the column-band layout of LAPACK's dgbtrf, factorised with
- * partial pivoting. Tridiagonal blocks (the particle shells of the DFN model) are solved by a
- * dedicated loop on a compact copy of their factors. No allocation after construction.
+ * all stored in one flat array, factorised with partial pivoting. A general block uses the
+ * column-band layout of LAPACK's dgbtrf (kl extra rows hold the fill-in). A tridiagonal block (the
+ * particle shells of the DFN model) is stored as four vectors {@code dl | d | du | du2} and
+ * factorised as LAPACK's dgttrf (Gaussian elimination with partial pivoting; a row interchange
+ * fills the second super-diagonal du2), and solved as dgtts2, without branches on the pivots.
+ * No allocation after construction.
  */
 final class BlockBands {
     private final int[] bLen;
@@ -19,9 +22,13 @@ final class BlockBands {
     private final int[] pivotBase;
     private final double[] invDiag;
     private final boolean[] tri;
-    private final double[] lw;
-    private final double[] u1;
-    private final double[] u2;
+    /**
+     * tridiagonal blocks whose last factorisation swapped no rows before the last elimination step
+     * (the DFN particle blocks swap, if at all, only there): du2 = 0, U is bidiagonal
+     */
+    private final boolean[] swapFree;
+    /** du_i / d_i of swap-free tridiagonal blocks */
+    private final double[] uScaled;
 
     /**
      * @param len block sizes
@@ -37,24 +44,23 @@ final class BlockBands {
         bOff = new int[nb];
         pivotBase = new int[nb];
         tri = new boolean[nb];
+        swapFree = new boolean[nb];
         int total = 0;
         int pivots = 0;
         for (int b = 0; b < nb; b++) {
             bKl[b] = Math.min(kl[b], len[b] - 1);
             bKu[b] = Math.min(ku[b], len[b] - 1);
-            bLd[b] = 2 * bKl[b] + bKu[b] + 1;
+            tri[b] = bKl[b] == 1 && bKu[b] == 1 && len[b] >= 3;
+            bLd[b] = tri[b] ? 4 : 2 * bKl[b] + bKu[b] + 1;
             bOff[b] = total;
             pivotBase[b] = pivots;
             total += bLd[b] * len[b];
             pivots += len[b];
-            tri[b] = bKl[b] == 1 && bKu[b] == 1 && len[b] >= 3;
         }
         ab = new double[total];
         piv = new int[pivots];
         invDiag = new double[pivots];
-        lw = new double[pivots];
-        u1 = new double[pivots];
-        u2 = new double[pivots];
+        uScaled = new double[pivots];
     }
 
     int count() {
@@ -65,13 +71,14 @@ final class BlockBands {
         return bLen[b];
     }
 
-    boolean tridiagonal(int b) {
-        return tri[b];
-    }
-
     /** @return whether blocks b1 and b2 can be solved together by {@link #solveTri2} */
     boolean pairable(int b1, int b2) {
         return tri[b1] && tri[b2] && bLen[b1] == bLen[b2];
+    }
+
+    /** @return the flat storage (for precomputed loading by {@link CondensedLoad}) */
+    double[] storage() {
+        return ab;
     }
 
     void clear() {
@@ -82,21 +89,78 @@ final class BlockBands {
         ab[idx(b, i, j)] += v;
     }
 
-    void addAt(int flatIndex, double v) {
-        ab[flatIndex] += v;
-    }
-
     boolean inBand(int b, int i, int j) {
         int d = i - j;
         return d <= bKl[b] && -d <= bKu[b];
     }
 
+    /** @return the flat index of entry (i, j) of block b, which must be inside its band */
     int idx(int b, int i, int j) {
+        if (tri[b]) {
+            int len = bLen[b];
+            // dl[j] = (j + 1, j), d[i] = (i, i), du[i] = (i, i + 1)
+            return bOff[b] + (i == j ? len + i : i > j ? j : 2 * len + i);
+        }
         return bOff[b] + j * bLd[b] + (bKl[b] + bKu[b] + i - j);
     }
 
-    /** Banded LU with partial pivoting of block b in place (as {@link BandedLu#factor()}). */
+    /** LU with partial pivoting of block b in place; @return −1, or the first zero pivot */
     int factor(int b) {
+        return tri[b] ? factorTri(b) : factorBand(b);
+    }
+
+    /** LAPACK dgttrf: rows i and i + 1 are swapped when |dl_i| > |d_i|. */
+    private int factorTri(int b) {
+        int n1 = bLen[b];
+        int o = bOff[b];
+        int od = o + n1;
+        int ou = o + 2 * n1;
+        int ou2 = o + 3 * n1;
+        int pb = pivotBase[b];
+        for (int i = 0; i < n1 - 1; i++) {
+            double di = ab[od + i];
+            double li = ab[o + i];
+            ab[ou2 + i] = 0.0;
+            if (Math.abs(di) >= Math.abs(li)) {
+                piv[pb + i] = 0;
+                if (di == 0.0) {
+                    return i;
+                }
+                double fact = li / di;
+                ab[o + i] = fact;
+                ab[od + i + 1] -= fact * ab[ou + i];
+            } else {
+                piv[pb + i] = 1;
+                double fact = di / li;
+                ab[od + i] = li;
+                ab[o + i] = fact;
+                double temp = ab[ou + i];
+                ab[ou + i] = ab[od + i + 1];
+                ab[od + i + 1] = temp - fact * ab[od + i + 1];
+                if (i < n1 - 2) {
+                    ab[ou2 + i] = ab[ou + i + 1];
+                    ab[ou + i + 1] = -fact * ab[ou + i + 1];
+                }
+            }
+        }
+        piv[pb + n1 - 1] = 0;
+        boolean noSwap = true;
+        for (int i = 0; i < n1; i++) {
+            double di = ab[od + i];
+            if (di == 0.0 || !Double.isFinite(di)) {
+                return i;
+            }
+            double inv = 1.0 / di;
+            invDiag[pb + i] = inv;
+            uScaled[pb + i] = i + 1 < n1 ? ab[ou + i] * inv : 0.0;
+            noSwap &= piv[pb + i] == 0 || i == n1 - 2;
+        }
+        swapFree[b] = noSwap;
+        return -1;
+    }
+
+    /** Banded LU with partial pivoting (as {@link BandedLu#factor()}). */
+    private int factorBand(int b) {
         int n1 = bLen[b];
         int kl = bKl[b];
         int kuu = kl + bKu[b];
@@ -139,15 +203,6 @@ final class BlockBands {
                 }
             }
         }
-        if (tri[b]) {
-            int pb = pivotBase[b];
-            for (int j = 0; j < n1; j++) {
-                double inv = invDiag[pb + j];
-                lw[pb + j] = j + 1 < n1 ? ab[idx(b, j + 1, j)] : 0.0;
-                u1[pb + j] = j + 1 < n1 ? ab[idx(b, j, j + 1)] * inv : 0.0;
-                u2[pb + j] = j + 2 < n1 ? ab[idx(b, j, j + 2)] * inv : 0.0;
-            }
-        }
         return -1;
     }
 
@@ -160,7 +215,6 @@ final class BlockBands {
         int n1 = bLen[b];
         int kl = bKl[b];
         int kuu = kl + bKu[b];
-        int ld = bLd[b];
         int pb = pivotBase[b];
         for (int j = 0; j < n1; j++) {
             int p = piv[pb + j];
@@ -193,47 +247,48 @@ final class BlockBands {
     }
 
     /**
-     * Tridiagonal block (LU with row interchanges: U has two super-diagonals, stored divided by
-     * the pivot). Two independent right-hand sides (x1 at o1 with block b1, x2 at o2 with b2, of
-     * equal length) are swept together so their recurrences overlap in the CPU pipeline.
+     * Two tridiagonal blocks of equal length (x1 at o1 with block b1, x2 at o2 with b2) swept
+     * together so their recurrences overlap in the CPU pipeline (LAPACK dgtts2 each).
      */
     void solveTri2(int b1, double[] x1, int o1, int b2, double[] x2, int o2) {
+        if (swapFree[b1] && swapFree[b2]) {
+            solveBidiagonal2(b1, x1, o1, b2, x2, o2);
+            return;
+        }
         int n1 = bLen[b1];
+        int l1 = bOff[b1];
+        int l2 = bOff[b2];
         int p1 = pivotBase[b1];
         int p2 = pivotBase[b2];
-        for (int j = 0; j < n1 - 1; j++) {
-            int i1 = o1 + j;
-            int i2 = o2 + j;
-            if (piv[p1 + j] != j) {
-                double t = x1[i1];
-                x1[i1] = x1[i1 + 1];
-                x1[i1 + 1] = t;
-            }
-            if (piv[p2 + j] != j) {
-                double t = x2[i2];
-                x2[i2] = x2[i2 + 1];
-                x2[i2 + 1] = t;
-            }
-            x1[i1 + 1] -= lw[p1 + j] * x1[i1];
-            x2[i2 + 1] -= lw[p2 + j] * x2[i2];
+        for (int i = 0; i < n1 - 1; i++) {
+            int s1 = piv[p1 + i];
+            int s2 = piv[p2 + i];
+            double a1 = x1[o1 + i + s1];
+            double a2 = x2[o2 + i + s2];
+            double c1 = x1[o1 + i + 1 - s1];
+            double c2 = x2[o2 + i + 1 - s2];
+            x1[o1 + i] = a1;
+            x2[o2 + i] = a2;
+            x1[o1 + i + 1] = c1 - ab[l1 + i] * a1;
+            x2[o2 + i + 1] = c2 - ab[l2 + i] * a2;
         }
-        int l1 = o1 + n1 - 1;
-        int l2 = o2 + n1 - 1;
-        double a1 = x1[l1] * invDiag[p1 + n1 - 1];
-        double a2 = x2[l2] * invDiag[p2 + n1 - 1];
-        x1[l1] = a1;
-        x2[l2] = a2;
-        double c1 = x1[l1 - 1] * invDiag[p1 + n1 - 2] - u1[p1 + n1 - 2] * a1;
-        double c2 = x2[l2 - 1] * invDiag[p2 + n1 - 2] - u1[p2 + n1 - 2] * a2;
-        x1[l1 - 1] = c1;
-        x2[l2 - 1] = c2;
-        for (int j = n1 - 3; j >= 0; j--) {
-            int q1 = p1 + j;
-            int q2 = p2 + j;
-            double v1 = x1[o1 + j] * invDiag[q1] - u1[q1] * c1 - u2[q1] * a1;
-            double v2 = x2[o2 + j] * invDiag[q2] - u1[q2] * c2 - u2[q2] * a2;
-            x1[o1 + j] = v1;
-            x2[o2 + j] = v2;
+        int u1 = l1 + 2 * n1;
+        int u2 = l2 + 2 * n1;
+        int w1 = l1 + 3 * n1;
+        int w2 = l2 + 3 * n1;
+        double a1 = x1[o1 + n1 - 1] * invDiag[p1 + n1 - 1];
+        double a2 = x2[o2 + n1 - 1] * invDiag[p2 + n1 - 1];
+        x1[o1 + n1 - 1] = a1;
+        x2[o2 + n1 - 1] = a2;
+        double c1 = (x1[o1 + n1 - 2] - ab[u1 + n1 - 2] * a1) * invDiag[p1 + n1 - 2];
+        double c2 = (x2[o2 + n1 - 2] - ab[u2 + n1 - 2] * a2) * invDiag[p2 + n1 - 2];
+        x1[o1 + n1 - 2] = c1;
+        x2[o2 + n1 - 2] = c2;
+        for (int i = n1 - 3; i >= 0; i--) {
+            double v1 = (x1[o1 + i] - ab[u1 + i] * c1 - ab[w1 + i] * a1) * invDiag[p1 + i];
+            double v2 = (x2[o2 + i] - ab[u2 + i] * c2 - ab[w2 + i] * a2) * invDiag[p2 + i];
+            x1[o1 + i] = v1;
+            x2[o2 + i] = v2;
             a1 = c1;
             c1 = v1;
             a2 = c2;
@@ -241,31 +296,98 @@ final class BlockBands {
         }
     }
 
-    /** Tridiagonal block alone (see {@link #solveTri2}). */
-    private void solveTri(int b, double[] x, int x0) {
-        int n1 = bLen[b];
-        int pb = pivotBase[b];
-        for (int j = 0; j < n1 - 1; j++) {
-            int xj = x0 + j;
-            if (piv[pb + j] != j) {
-                double t = x[xj];
-                x[xj] = x[xj + 1];
-                x[xj + 1] = t;
-            }
-            x[xj + 1] -= lw[pb + j] * x[xj];
+    /**
+     * {@link #solveTri2} when neither block swapped rows before the last step: L and U are
+     * bidiagonal, each sweep is one multiply-add per unknown carried in a register.
+     */
+    private void solveBidiagonal2(int b1, double[] x1, int o1, int b2, double[] x2, int o2) {
+        int n1 = bLen[b1];
+        int l1 = bOff[b1];
+        int l2 = bOff[b2];
+        int p1 = pivotBase[b1];
+        int p2 = pivotBase[b2];
+        double a1 = x1[o1];
+        double a2 = x2[o2];
+        for (int i = 0; i < n1 - 2; i++) {
+            a1 = x1[o1 + i + 1] - ab[l1 + i] * a1;
+            a2 = x2[o2 + i + 1] - ab[l2 + i] * a2;
+            x1[o1 + i + 1] = a1;
+            x2[o2 + i + 1] = a2;
         }
-        int last = x0 + n1 - 1;
-        double xa = x[last] * invDiag[pb + n1 - 1];
-        x[last] = xa;
-        double xb = x[last - 1] * invDiag[pb + n1 - 2] - u1[pb + n1 - 2] * xa;
-        x[last - 1] = xb;
-        for (int j = n1 - 3; j >= 0; j--) {
-            int q = pb + j;
-            double v = x[x0 + j] * invDiag[q] - u1[q] * xb - u2[q] * xa;
-            x[x0 + j] = v;
-            xa = xb;
-            xb = v;
+        lastStep(b1, x1, o1, a1);
+        lastStep(b2, x2, o2, a2);
+        a1 = x1[o1 + n1 - 1] * invDiag[p1 + n1 - 1];
+        a2 = x2[o2 + n1 - 1] * invDiag[p2 + n1 - 1];
+        x1[o1 + n1 - 1] = a1;
+        x2[o2 + n1 - 1] = a2;
+        for (int i = n1 - 2; i >= 0; i--) {
+            a1 = x1[o1 + i] * invDiag[p1 + i] - uScaled[p1 + i] * a1;
+            a2 = x2[o2 + i] * invDiag[p2 + i] - uScaled[p2 + i] * a2;
+            x1[o1 + i] = a1;
+            x2[o2 + i] = a2;
         }
     }
 
+    /** Last forward step (i = len − 2, rows possibly swapped) with x_i = xi already stored. */
+    private void lastStep(int b, double[] x, int x0, double xi) {
+        int n1 = bLen[b];
+        int i = n1 - 2;
+        double xn = x[x0 + n1 - 1];
+        double l = ab[bOff[b] + i];
+        if (piv[pivotBase[b] + i] == 0) {
+            x[x0 + n1 - 1] = xn - l * xi;
+        } else {
+            x[x0 + i] = xn;
+            x[x0 + n1 - 1] = xi - l * xn;
+        }
+    }
+
+    /** {@link #solveBidiagonal2} for one block. */
+    private void solveBidiagonal(int b, double[] x, int x0) {
+        int n1 = bLen[b];
+        int l = bOff[b];
+        int p = pivotBase[b];
+        double a = x[x0];
+        for (int i = 0; i < n1 - 2; i++) {
+            a = x[x0 + i + 1] - ab[l + i] * a;
+            x[x0 + i + 1] = a;
+        }
+        lastStep(b, x, x0, a);
+        a = x[x0 + n1 - 1] * invDiag[p + n1 - 1];
+        x[x0 + n1 - 1] = a;
+        for (int i = n1 - 2; i >= 0; i--) {
+            a = x[x0 + i] * invDiag[p + i] - uScaled[p + i] * a;
+            x[x0 + i] = a;
+        }
+    }
+
+    /** One tridiagonal block (LAPACK dgtts2, see {@link #solveTri2}). */
+    private void solveTri(int b, double[] x, int x0) {
+        if (swapFree[b]) {
+            solveBidiagonal(b, x, x0);
+            return;
+        }
+        int n1 = bLen[b];
+        int l = bOff[b];
+        int p = pivotBase[b];
+        for (int i = 0; i < n1 - 1; i++) {
+            int s = piv[p + i];
+            double a = x[x0 + i + s];
+            double c = x[x0 + i + 1 - s];
+            x[x0 + i] = a;
+            x[x0 + i + 1] = c - ab[l + i] * a;
+        }
+        int u = l + 2 * n1;
+        int w = l + 3 * n1;
+        double a = x[x0 + n1 - 1] * invDiag[p + n1 - 1];
+        x[x0 + n1 - 1] = a;
+        double c = (x[x0 + n1 - 2] - ab[u + n1 - 2] * a) * invDiag[p + n1 - 2];
+        x[x0 + n1 - 2] = c;
+        for (int i = n1 - 3; i >= 0; i--) {
+            double v = (x[x0 + i] - ab[u + i] * c - ab[w + i] * a) * invDiag[p + i];
+            x[x0 + i] = v;
+            a = c;
+            c = v;
+        }
+    }
 }

@@ -6,15 +6,24 @@ import java.util.TreeSet;
 /**
  * LU solution by static condensation of the local blocks of a {@link Sparsity}: with the unknowns
  * split into blocks B (coupled only to themselves and to the remaining, global unknowns g),
- * {@code A = [A_BB A_Bg; A_gB A_gg]}, each block is factorised alone (banded LU inside the block),
- * the Schur complement {@code S = A_gg − Σ_B A_gB A_BB⁻¹ A_Bg} is assembled into a banded LU over the
- * global unknowns, and a solve is forward elimination per block, the global solve, and back
- * substitution per block. For the DFN cell the blocks are the particle shells of each cathode cell,
- * so the band of the global system is a few unknowns wide instead of N_r + 4. Pivoting is partial
- * inside each block and inside S (the blocks themselves must be non-singular, which holds for
- * {@code M − cJ} of diffusion in the particles). No allocation after construction.
+ * {@code A = [A_BB A_Bg; A_gB A_gg]}, each block is factorised alone, the Schur complement
+ * {@code S = A_gg − Σ_B A_gB A_BB⁻¹ A_Bg} is assembled into a banded LU over the global unknowns,
+ * and a solve is forward elimination per block, the global solve, and back substitution per block.
+ * For the DFN cell the blocks are the particle shells of each cathode cell (tridiagonal, factorised
+ * as LAPACK's dgttrf), so the band of the global system is a few unknowns wide instead of N_r + 4.
+ *
+ * <p>Only the R rows of a block that couple to global unknowns enter {@code A_Bg} (for the DFN cell
+ * one row, the outer shell), so {@code A_BB⁻¹ A_Bg = Z·A_Bg[R, :]} with {@code Z = A_BB⁻¹ E_R}:
+ * R block solves per factorisation (one for the DFN cell) instead of one per coupled global
+ * unknown, and back substitution adds R columns of Z. Pivoting is partial inside each block and
+ * inside S (the blocks themselves must be non-singular, which holds for {@code M − cJ} of diffusion
+ * in the particles). No allocation after construction.
  */
 public final class CondensedLu implements LinearSolver {
+    static final int BAND = 0;
+    static final int BLOCK_ROWS = 1;
+    static final int BLOCK_COLUMNS = 2;
+    static final int GLOBAL = 3;
     private final int n;
     private final int[] owner;
     private final int[] local;
@@ -24,14 +33,21 @@ public final class CondensedLu implements LinearSolver {
     private final BlockBands bands;
     private final int[] gbLo;
     private final int[] gbHi;
-    private int[] slotKind;
-    private int[] slotBlock;
-    private int[] slotPos;
-    private Sparsity slotFor;
+    /** per block: global unknowns it couples to (ascending) */
     private final int[][] coupled;
-    private final double[][] aBg;
-    private final double[][] aGb;
+    /** per block: its local rows with entries in A_Bg (ascending) */
+    private final int[][] rows;
+    /** A_Bg[R, :] of all blocks, row-major R × g at bgOff[b] */
+    private final double[] aBg;
+    private final int[] bgOff;
+    /** A_gB of all blocks, g × len (row p at p·len) at gbOff[b] */
+    private final double[] aGb;
+    private final int[] gbOff;
+    /** Z = A_BB⁻¹ E_R of all blocks, column r at zOff[b] + r·len */
+    private final double[] z;
+    private final int[] zOff;
     private final double[] gRhs;
+    private CondensedLoad load;
 
     /**
      * @param sparsity the structure, with at least one local block
@@ -68,10 +84,13 @@ public final class CondensedLu implements LinearSolver {
         }
         @SuppressWarnings("unchecked")
         TreeSet<Integer>[] sets = new TreeSet[nb];
+        @SuppressWarnings("unchecked")
+        TreeSet<Integer>[] rowSets = new TreeSet[nb];
         int[] bkl = new int[nb];
         int[] bku = new int[nb];
         for (int b = 0; b < nb; b++) {
             sets[b] = new TreeSet<>();
+            rowSets[b] = new TreeSet<>();
         }
         int kl = 0;
         int ku = 0;
@@ -89,6 +108,7 @@ public final class CondensedLu implements LinearSolver {
                     bku[br] = Math.max(bku[br], local[c] - local[r]);
                 } else if (br >= 0) {
                     sets[br].add(local[c]);
+                    rowSets[br].add(local[r]);
                 } else if (bc >= 0) {
                     sets[bc].add(local[r]);
                     gbLo[bc] = Math.min(gbLo[bc], local[c]);
@@ -100,22 +120,30 @@ public final class CondensedLu implements LinearSolver {
             }
         }
         coupled = new int[nb][];
-        aBg = new double[nb][];
-        aGb = new double[nb][];
+        rows = new int[nb][];
+        bgOff = new int[nb + 1];
+        gbOff = new int[nb + 1];
+        zOff = new int[nb + 1];
         int[] lens = new int[nb];
         for (int b = 0; b < nb; b++) {
             int len = sparsity.blockLength(b);
             lens[b] = len;
             coupled[b] = sets[b].stream().mapToInt(Integer::intValue).toArray();
+            rows[b] = rowSets[b].stream().mapToInt(Integer::intValue).toArray();
             int g = coupled[b].length;
-            aBg[b] = new double[len * g];
-            aGb[b] = new double[g * len];
+            int nr = rows[b].length;
+            bgOff[b + 1] = bgOff[b] + nr * g;
+            gbOff[b + 1] = gbOff[b] + g * len;
+            zOff[b + 1] = zOff[b] + nr * len;
             if (g > 0) {
                 int span = coupled[b][g - 1] - coupled[b][0];
                 kl = Math.max(kl, span);
                 ku = Math.max(ku, span);
             }
         }
+        aBg = new double[bgOff[nb]];
+        aGb = new double[gbOff[nb]];
+        z = new double[zOff[nb]];
         bands = new BlockBands(lens, bkl, bku);
         global = ng > 0 ? new BandedLu(ng, kl, ku) : null;
         gRhs = new double[Math.max(ng, 1)];
@@ -142,20 +170,13 @@ public final class CondensedLu implements LinearSolver {
             global.clear();
         }
         bands.clear();
-        for (int b = 0; b < bands.count(); b++) {
-            Arrays.fill(aBg[b], 0.0);
-            Arrays.fill(aGb[b], 0.0);
-        }
+        Arrays.fill(aBg, 0.0);
+        Arrays.fill(aGb, 0.0);
     }
 
-    private int position(int b, int g) {
-        int[] list = coupled[b];
-        for (int q = 0; q < list.length; q++) {
-            if (list[q] == g) {
-                return q;
-            }
-        }
-        return -1;
+    private static int position(int[] list, int v) {
+        int q = Arrays.binarySearch(list, v);
+        return q < 0 ? -1 : q;
     }
 
     @Override
@@ -169,12 +190,45 @@ public final class CondensedLu implements LinearSolver {
             return br == bc && bands.inBand(br, local[row], local[col]);
         }
         if (br >= 0) {
-            return position(br, local[col]) >= 0;
+            return position(coupled[br], local[col]) >= 0 && position(rows[br], local[row]) >= 0;
         }
         if (bc >= 0) {
-            return position(bc, local[row]) >= 0;
+            return position(coupled[bc], local[row]) >= 0;
         }
         return global.inStructure(local[row], local[col]);
+    }
+
+    /** @return which storage holds (row, col): {@link #BAND}, {@link #BLOCK_ROWS}, ... (inside the structure) */
+    int kind(int row, int col) {
+        int br = owner[row];
+        int bc = owner[col];
+        return br >= 0 && bc >= 0 ? BAND : br >= 0 ? BLOCK_ROWS : bc >= 0 ? BLOCK_COLUMNS : GLOBAL;
+    }
+
+    /** @return the index of (row, col), inside the structure, in the array {@link #storage(int)} */
+    int slot(int row, int col) {
+        int br = owner[row];
+        int bc = owner[col];
+        if (br >= 0 && bc >= 0) {
+            return bands.idx(br, local[row], local[col]);
+        }
+        if (br >= 0) {
+            return bgOff[br] + position(rows[br], local[row]) * coupled[br].length + position(coupled[br], local[col]);
+        }
+        if (bc >= 0) {
+            return gbOff[bc] + position(coupled[bc], local[row]) * bands.length(bc) + local[col];
+        }
+        return global.index(local[row], local[col]);
+    }
+
+    /** @return the array that stores entries of the given kind */
+    double[] storage(int kind) {
+        return switch (kind) {
+            case BAND -> bands.storage();
+            case BLOCK_ROWS -> aBg;
+            case BLOCK_COLUMNS -> aGb;
+            default -> global.storage();
+        };
     }
 
     @Override
@@ -185,100 +239,49 @@ public final class CondensedLu implements LinearSolver {
             }
             throw new IllegalArgumentException("entry (" + row + ", " + col + ") is outside the condensed structure");
         }
-        int br = owner[row];
-        int bc = owner[col];
-        if (br >= 0 && bc >= 0) {
-            bands.add(br, local[row], local[col], value);
-        } else if (br >= 0) {
-            aBg[br][position(br, local[col]) * bands.length(br) + local[row]] += value;
-        } else if (bc >= 0) {
-            aGb[bc][position(bc, local[row]) * bands.length(bc) + local[col]] += value;
-        } else {
-            global.add(local[row], local[col], value);
-        }
+        storage(kind(row, col))[slot(row, col)] += value;
     }
 
     /**
-     * Adds to the k-th structural entry (column-major order) of the sparsity this solver was built
-     * from, without searching (for repeated loading of the same structure).
+     * Loads {@code M − c·J} (J stored per structural entry of s, column-major) by precomputed
+     * index lists, after {@link #clear()}.
      */
-    void addEntry(Sparsity s, int k, int row, int col, double value) {
-        if (slotFor != s) {
-            buildSlots(s);
+    void loadIteration(Sparsity s, double[] jac, double[] mass, double c) {
+        if (load == null || load.sparsity() != s) {
+            load = new CondensedLoad(this, s);
         }
-        switch (slotKind[k]) {
-            case 0 -> bands.addAt(slotPos[k], value);
-            case 1 -> aBg[slotBlock[k]][slotPos[k]] += value;
-            case 2 -> aGb[slotBlock[k]][slotPos[k]] += value;
-            default -> global.add(local[row], local[col], value);
-        }
-    }
-
-    private void buildSlots(Sparsity s) {
-        int m = s.entries();
-        slotKind = new int[m];
-        slotBlock = new int[m];
-        slotPos = new int[m];
-        for (int col = 0; col < n; col++) {
-            for (int k = s.colStart(col); k < s.colEnd(col); k++) {
-                int row = s.row(k);
-                int br = owner[row];
-                int bc = owner[col];
-                if (br >= 0 && bc >= 0) {
-                    slotKind[k] = 0;
-                    slotPos[k] = bands.idx(br, local[row], local[col]);
-                } else if (br >= 0) {
-                    slotKind[k] = 1;
-                    slotBlock[k] = br;
-                    slotPos[k] = position(br, local[col]) * bands.length(br) + local[row];
-                } else if (bc >= 0) {
-                    slotKind[k] = 2;
-                    slotBlock[k] = bc;
-                    slotPos[k] = position(bc, local[row]) * bands.length(bc) + local[col];
-                } else {
-                    slotKind[k] = 3;
-                }
-            }
-        }
-        slotFor = s;
+        clear();
+        load.load(jac, mass, c);
     }
 
     @Override
     public int factor() {
-        for (int b = 0; b < bands.count(); b++) {
+        int nb = bands.count();
+        for (int b = 0; b < nb; b++) {
             int bad = bands.factor(b);
             if (bad >= 0) {
                 return blockStart[b] + bad;
             }
+        }
+        // Z = A_BB⁻¹ E_R, pairing single-column tridiagonal blocks
+        Arrays.fill(z, 0.0);
+        for (int b = 0; b < nb; b++) {
             int len = bands.length(b);
-            int[] list = coupled[b];
-            int g = list.length;
-            double[] w = aBg[b];
-            double[] v = aGb[b];
-            // W = A_BB^-1 A_Bg, column by column, in place of A_Bg (column-major)
-            int q0 = 0;
-            if (bands.tridiagonal(b)) {
-                for (; q0 + 1 < g; q0 += 2) {
-                    bands.solveTri2(b, w, q0 * len, b, w, (q0 + 1) * len);
-                }
+            int nr = rows[b].length;
+            for (int r = 0; r < nr; r++) {
+                z[zOff[b] + r * len + rows[b][r]] = 1.0;
             }
-            for (int q = q0; q < g; q++) {
-                bands.solve(b, w, q * len);
+            if (nr == 1 && b + 1 < nb && rows[b + 1].length == 1 && bands.pairable(b, b + 1)) {
+                z[zOff[b + 1] + rows[b + 1][0]] = 1.0;
+                bands.solveTri2(b, z, zOff[b], b + 1, z, zOff[b + 1]);
+                condense(b);
+                condense(++b);
+                continue;
             }
-            // S -= A_gB W
-            int lo = gbLo[b];
-            int hi = gbHi[b];
-            for (int p = 0; p < g; p++) {
-                for (int q = 0; q < g; q++) {
-                    double s = 0;
-                    for (int k = lo; k <= hi; k++) {
-                        s += v[p * len + k] * w[q * len + k];
-                    }
-                    if (s != 0.0) {
-                        global.add(list[p], list[q], -s);
-                    }
-                }
+            for (int r = 0; r < nr; r++) {
+                bands.solve(b, z, zOff[b] + r * len);
             }
+            condense(b);
         }
         if (global != null) {
             int bad = global.factor();
@@ -289,6 +292,36 @@ public final class CondensedLu implements LinearSolver {
         return -1;
     }
 
+    /** S −= (A_gB Z) A_Bg[R, :] for block b. */
+    private void condense(int b) {
+        int len = bands.length(b);
+        int[] list = coupled[b];
+        int g = list.length;
+        int nr = rows[b].length;
+        int lo = gbLo[b];
+        int hi = gbHi[b];
+        for (int p = 0; p < g; p++) {
+            int vp = gbOff[b] + p * len;
+            for (int r = 0; r < nr; r++) {
+                int zr = zOff[b] + r * len;
+                double s = 0;
+                for (int k = lo; k <= hi; k++) {
+                    s += aGb[vp + k] * z[zr + k];
+                }
+                if (s == 0.0) {
+                    continue;
+                }
+                int wr = bgOff[b] + r * g;
+                for (int q = 0; q < g; q++) {
+                    double w = aBg[wr + q];
+                    if (w != 0.0) {
+                        global.addAt(global.index(list[p], list[q]), -s * w);
+                    }
+                }
+            }
+        }
+    }
+
     @Override
     public void solve(double[] rhs) {
         int ng = globalToOriginal.length;
@@ -297,22 +330,13 @@ public final class CondensedLu implements LinearSolver {
         }
         int nb = bands.count();
         for (int b = 0; b < nb; b++) {
-            int len = bands.length(b);
-            int s0 = blockStart[b];
-            if (b % 2 == 0 && b + 1 < nb && bands.pairable(b, b + 1)) {
-                bands.solveTri2(b, rhs, s0, b + 1, rhs, blockStart[b + 1]);
-            } else if (b % 2 == 0 || !bands.pairable(b - 1, b)) {
-                bands.solve(b, rhs, s0);
-            }
-            int[] list = coupled[b];
-            double[] v = aGb[b];
-            int hi = gbHi[b];
-            for (int p = 0; p < list.length; p++) {
-                double s = 0;
-                for (int k = gbLo[b]; k <= hi; k++) {
-                    s += v[p * len + k] * rhs[s0 + k];
-                }
-                gRhs[list[p]] -= s;
+            if (b + 1 < nb && bands.pairable(b, b + 1)) {
+                bands.solveTri2(b, rhs, blockStart[b], b + 1, rhs, blockStart[b + 1]);
+                eliminate(b, rhs);
+                eliminate(++b, rhs);
+            } else {
+                bands.solve(b, rhs, blockStart[b]);
+                eliminate(b, rhs);
             }
         }
         if (global != null) {
@@ -325,16 +349,37 @@ public final class CondensedLu implements LinearSolver {
             int len = bands.length(b);
             int s0 = blockStart[b];
             int[] list = coupled[b];
-            double[] w = aBg[b];
-            for (int q = 0; q < list.length; q++) {
-                double xq = gRhs[list[q]];
-                if (xq != 0.0) {
-                    int wq = q * len;
+            int g = list.length;
+            int nr = rows[b].length;
+            for (int r = 0; r < nr; r++) {
+                double s = 0;
+                int wr = bgOff[b] + r * g;
+                for (int q = 0; q < g; q++) {
+                    s += aBg[wr + q] * gRhs[list[q]];
+                }
+                if (s != 0.0) {
+                    int zr = zOff[b] + r * len;
                     for (int k = 0; k < len; k++) {
-                        rhs[s0 + k] -= w[wq + k] * xq;
+                        rhs[s0 + k] -= z[zr + k] * s;
                     }
                 }
             }
+        }
+    }
+
+    /** gRhs −= A_gB y_B with block b already solved in rhs. */
+    private void eliminate(int b, double[] rhs) {
+        int len = bands.length(b);
+        int s0 = blockStart[b];
+        int[] list = coupled[b];
+        int hi = gbHi[b];
+        for (int p = 0; p < list.length; p++) {
+            int vp = gbOff[b] + p * len;
+            double s = 0;
+            for (int k = gbLo[b]; k <= hi; k++) {
+                s += aGb[vp + k] * rhs[s0 + k];
+            }
+            gRhs[list[p]] -= s;
         }
     }
 }

@@ -180,9 +180,12 @@ final class JacobianMatrix {
 
     /** Loads M − c·J. */
     void loadIteration(LinearSolver lu, double[] mass, double c) {
+        if (sparsity != null && lu instanceof CondensedLu cl) {
+            cl.loadIteration(sparsity, j, mass, c);
+            return;
+        }
         lu.clear();
         if (sparsity != null) {
-            CondensedLu cl = lu instanceof CondensedLu x ? x : null;
             for (int col = 0; col < n; col++) {
                 for (int k = sparsity.colStart(col); k < sparsity.colEnd(col); k++) {
                     int row = sparsity.row(k);
@@ -190,11 +193,7 @@ final class JacobianMatrix {
                     if (row == col) {
                         v += mass[row];
                     }
-                    if (cl != null) {
-                        cl.addEntry(sparsity, k, row, col, v);
-                    } else {
-                        lu.add(row, col, v);
-                    }
+                    lu.add(row, col, v);
                 }
             }
             return;
