@@ -14,16 +14,49 @@ public final class StepCount {
      * @param stepId step numbers as the instrument writes them
      * @param cycle cycle numbers, or null when the file has none
      * @param rows number of rows
-     * @return the running step count, 1-based
+     * @return the running step count, 1-based, in a new array
      */
     public static double[] derive(double[] stepId, double[] cycle, int rows) {
-        double[] out = new double[rows];
+        return fill(stepId, cycle, rows, new double[rows]);
+    }
+
+    /**
+     * Writes the running step count into an array the caller provides (no allocation).
+     *
+     * @param stepId step numbers as the instrument writes them
+     * @param cycle cycle numbers, or null when the file has none
+     * @param rows number of rows
+     * @param out receives the running step count, 1-based, in its first {@code rows} entries; may be
+     *     neither {@code stepId} nor {@code cycle}
+     * @return {@code out}
+     */
+    public static double[] fill(double[] stepId, double[] cycle, int rows, double[] out) {
+        if (rows <= 0) {
+            return out;
+        }
         double count = 1;
-        for (int i = 0; i < rows; i++) {
-            if (i > 0 && (Double.compare(stepId[i], stepId[i - 1]) != 0
-                    || (cycle != null && Double.compare(cycle[i], cycle[i - 1]) != 0))) {
+        out[0] = count;
+        double prevStep = stepId[0];
+        if (cycle == null) {
+            for (int i = 1; i < rows; i++) {
+                double s = stepId[i];
+                if (Double.compare(s, prevStep) != 0) {
+                    count++;
+                }
+                prevStep = s;
+                out[i] = count;
+            }
+            return out;
+        }
+        double prevCycle = cycle[0];
+        for (int i = 1; i < rows; i++) {
+            double s = stepId[i];
+            double c = cycle[i];
+            if (Double.compare(s, prevStep) != 0 || Double.compare(c, prevCycle) != 0) {
                 count++;
             }
+            prevStep = s;
+            prevCycle = c;
             out[i] = count;
         }
         return out;
