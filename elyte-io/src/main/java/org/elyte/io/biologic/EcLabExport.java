@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.elyte.io.recording.StepCount;
+
 /**
  * Columns EC-Lab computes only when it exports an {@code .mpr} to {@code .mpt}, derived here so an
  * {@code .mpr} gives the same columns as its export (rules verified on the reference pairs,
@@ -69,6 +71,9 @@ final class EcLabExport {
         private final double[] cap;
         private final double[] eff;
         private final double[] current;
+        private final double[] ns;
+        private final double[] cycleForSteps;
+        private final double[] stepCount;
         private final Map<Double, Double> chargeAtEnd = new HashMap<>();
 
         private Plan(List<String> names, List<double[]> cols, int rows) {
@@ -92,6 +97,29 @@ final class EcLabExport {
             }
             current = dq != null && time != null && !names.contains("I/mA") && !names.contains("<I>/mA")
                     ? add(names, cols, "<I>/mA", rows) : null;
+            // Step Count is no export column: it is computed here, while Ns and the cycle number are
+            // in cache, and offered to the assembler (stepCount()), which would derive it alike
+            ns = column(names, cols, "Ns");
+            cycleForSteps = column(names, cols, "cycle number");
+            stepCount = ns != null ? new double[rows] : null;
+        }
+
+        /**
+         * @return the BDF Step Count ({@link StepCount}) of column {@code Ns} and column {@code cycle
+         *     number} (when present) as filled by the blocks, or null when there is no {@code Ns}
+         */
+        double[] stepCount() {
+            return stepCount;
+        }
+
+        /** @return the step-number column the step count was computed from, or null */
+        double[] stepCountStepIds() {
+            return ns;
+        }
+
+        /** @return the cycle-number column the step count was computed from, or null */
+        double[] stepCountCycles() {
+            return cycleForSteps;
         }
 
         /**
@@ -132,6 +160,9 @@ final class EcLabExport {
                     double dt = time[i] - time[i - 1];
                     current[i] = dt != 0 ? dq[i] / (dt / 3600) : 0;
                 }
+            }
+            if (stepCount != null) {
+                StepCount.fill(ns, cycleForSteps, r0, r1, stepCount);
             }
         }
 

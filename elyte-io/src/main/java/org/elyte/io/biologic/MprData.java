@@ -18,8 +18,13 @@ import org.slf4j.LoggerFactory;
  * @param names column names as EC-Lab writes them in the export, the derived export columns last
  * @param columns one array per name, each freshly allocated (the caller may take them over)
  * @param rows number of rows
+ * @param stepCount the BDF Step Count of {@code stepIds} and {@code cycles}, computed in the same pass,
+ *     or null when there is no {@code Ns} column
+ * @param stepIds the column the step count was computed from ({@code Ns}), or null
+ * @param cycles the cycle column it was computed with ({@code cycle number}), or null
  */
-record MprData(List<String> names, List<double[]> columns, int rows) {
+record MprData(List<String> names, List<double[]> columns, int rows, double[] stepCount, double[] stepIds,
+        double[] cycles) {
     private static final Logger LOG = LoggerFactory.getLogger(MprData.class);
     private static final int BLOCK = 2048;
 
@@ -157,7 +162,7 @@ record MprData(List<String> names, List<double[]> columns, int rows) {
             export.block(r0, r1);
         }
         export.finish(rows);
-        return new MprData(names, out, rows);
+        return new MprData(names, out, rows, export.stepCount(), export.stepCountStepIds(), export.stepCountCycles());
     }
 
     private static double[] flagTable(int mask) {

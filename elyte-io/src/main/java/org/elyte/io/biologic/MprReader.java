@@ -45,7 +45,7 @@ public final class MprReader implements RecordingReader {
         if (loop.isPresent()) {
             md = loopMetadata(b, loop.get(), md);
         }
-        return EcLabRecording.assemble(name, d.names(), d.columns(), d.rows(), md);
+        return EcLabRecording.assemble(name, d.names(), d.columns(), d.rows(), md, d.stepCount(), d.stepIds(), d.cycles());
     }
 
     /**

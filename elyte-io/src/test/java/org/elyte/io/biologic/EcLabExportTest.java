@@ -53,6 +53,7 @@ class EcLabExportTest {
             }
             p.finish(ROWS);
             assertThat(n2).isEqualTo(names);
+            assertThat(p.stepCount()).as("no Ns column, no step count").isNull();
             for (int c = 0; c < names.size(); c++) {
                 assertThat(c2.get(c)).as(names.get(c) + ", blocks of " + block).containsExactly(all.get(c));
             }

@@ -38,6 +38,28 @@ class StepCountTest {
         }
     }
 
+    @Test
+    void rangesFilledOneAfterAnotherEqualOneFill() {
+        SplittableRandom rnd = new SplittableRandom(4);
+        int n = 3_000;
+        double[] step = new double[n];
+        double[] cycle = new double[n];
+        for (int i = 0; i < n; i++) {
+            step[i] = rnd.nextInt(5) == 0 ? rnd.nextInt(3) : i == 0 ? 1 : step[i - 1];
+            cycle[i] = rnd.nextInt(30) == 0 ? rnd.nextInt(2) : i == 0 ? 0 : cycle[i - 1];
+        }
+        for (double[] c : new double[][] {null, cycle}) {
+            double[] expected = reference(step, c, n);
+            for (int block : new int[] {1, 2, 7, 2048, n}) {
+                double[] out = new double[n];
+                for (int r0 = 0; r0 < n; r0 += block) {
+                    StepCount.fill(step, c, r0, Math.min(n, r0 + block), out);
+                }
+                assertThat(out).as("blocks of " + block).containsExactly(expected);
+            }
+        }
+    }
+
     /** The definition, row by row. */
     private static double[] reference(double[] stepId, double[] cycle, int rows) {
         double[] out = new double[rows];
