@@ -14,7 +14,8 @@ import org.elyte.core.quantity.Quantity;
 /**
  * An immutable columnar table of measured values: one primitive {@code double[]} per
  * {@link Quantity}, all of the same length, plus {@link Metadata}. Counts (cycle, step) are stored
- * as exact doubles. Arrays are copied in and out; {@link #get} reads one value without copying.
+ * as exact doubles. Arrays are copied in and out ({@link #ofOwned} takes over freshly built arrays
+ * instead); {@link #get} reads one value without copying.
  */
 public final class Recording {
     private final Map<Quantity, double[]> columns;
@@ -34,6 +35,27 @@ public final class Recording {
      * @throws InvalidInputException if column lengths differ
      */
     public static Recording of(Map<Quantity, double[]> columns, Metadata metadata) {
+        return build(columns, metadata, true);
+    }
+
+    /**
+     * Like {@link #of}, but takes ownership of the column arrays instead of copying them: for
+     * callers that have just built the arrays (file readers), where the copy would double the
+     * memory traffic of a large read. The map itself is copied; the same validation applies.
+     *
+     * <p>The caller must not keep, mutate or hand out the arrays afterwards: the recording is
+     * immutable only as long as nobody else writes to them.
+     *
+     * @param columns ordered columns, all of the same length; the arrays are taken over, not copied
+     * @param metadata metadata
+     * @return the recording
+     * @throws InvalidInputException if column lengths differ
+     */
+    public static Recording ofOwned(Map<Quantity, double[]> columns, Metadata metadata) {
+        return build(columns, metadata, false);
+    }
+
+    private static Recording build(Map<Quantity, double[]> columns, Metadata metadata, boolean copyArrays) {
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(metadata, "metadata");
         LinkedHashMap<Quantity, double[]> copy = new LinkedHashMap<>();
@@ -45,7 +67,7 @@ public final class Recording {
                         + " rows, expected " + n + " like the columns before it");
             }
             n = v.length;
-            copy.put(e.getKey(), v.clone());
+            copy.put(e.getKey(), copyArrays ? v.clone() : v);
         }
         return new Recording(Collections.unmodifiableMap(copy), Math.max(n, 0), metadata);
     }

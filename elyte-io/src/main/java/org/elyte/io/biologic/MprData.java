@@ -8,16 +8,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decodes the {@code VMP data} module: point count (u4), column count (u1), column ids (u2;
+ * Decodes the {@code VMP data} module in one pass of 2048-row blocks: all columns of a block, then
+ * the EC-Lab export columns of that block ({@link EcLabExport}), which are appended after the
+ * file's columns. The module layout: point count (u4), column count (u1), column ids (u2;
  * little-endian in module versions 2 and 3, big-endian in the 11.50+ layout whose version field is
  * 0), then fixed-size rows from offset 0x195 (v2), 0x196 (v3) or 0x3EF (11.50+). A row starts with
  * one flags byte when any flag column is present, then each other column in id order.
  *
- * @param names column names as EC-Lab writes them in the export
- * @param columns one array per name
+ * @param names column names as EC-Lab writes them in the export, the derived export columns last
+ * @param columns one array per name, each freshly allocated (the caller may take them over)
  * @param rows number of rows
+ * @param stepCount the BDF Step Count of {@code stepIds} and {@code cycles}, computed in the same pass,
+ *     or null when there is no {@code Ns} column
+ * @param stepIds the column the step count was computed from ({@code Ns}), or null
+ * @param cycles the cycle column it was computed with ({@code cycle number}), or null
  */
-record MprData(List<String> names, List<double[]> columns, int rows) {
+record MprData(List<String> names, List<double[]> columns, int rows, double[] stepCount, double[] stepIds,
+        double[] cycles) {
     private static final Logger LOG = LoggerFactory.getLogger(MprData.class);
     private static final int BLOCK = 2048;
 
@@ -133,6 +140,7 @@ record MprData(List<String> names, List<double[]> columns, int rows) {
             }
         }
         byte[] flagBytes = flags ? new byte[BLOCK] : null;
+        EcLabExport.Plan export = EcLabExport.plan(names, out, rows);
         for (int r0 = 0; r0 < rows; r0 += BLOCK) {
             int r1 = Math.min(rows, r0 + BLOCK);
             if (flags) {
@@ -151,8 +159,10 @@ record MprData(List<String> names, List<double[]> columns, int rows) {
                     fill(b, start, rowSize, cols.get(c), offsets[c], out.get(c), r0, r1);
                 }
             }
+            export.block(r0, r1);
         }
-        return new MprData(names, out, rows);
+        export.finish(rows);
+        return new MprData(names, out, rows, export.stepCount(), export.stepCountStepIds(), export.stepCountCycles());
     }
 
     private static double[] flagTable(int mask) {

@@ -1,7 +1,6 @@
 package org.elyte.io.biologic;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +32,7 @@ public final class MprReader implements RecordingReader {
         Optional<MprModule> log = find(modules, "VMP LOG");
         String version = log.flatMap(l -> pascal(b, l, LOG_VERSION)).orElse(data.newHeader() ? "11.50 or later"
                 : "before 11.50");
-        MprData d = MprData.decode(name, b, data, version);
-        List<String> names = new ArrayList<>(d.names());
-        List<double[]> cols = new ArrayList<>(d.columns());
-        EcLabExport.derive(names, cols, d.rows());
+        MprData d = MprData.decode(name, b, data, version); // export columns derived in the same pass
         Metadata md = RecordingAssembler.baseMetadata(name, b, FORMAT_NAME)
                 .with(Metadata.FORMAT_VERSION, version)
                 .with("biologic.mpr.header", data.newHeader() ? "11.50+" : "pre-11.50")
@@ -49,7 +45,7 @@ public final class MprReader implements RecordingReader {
         if (loop.isPresent()) {
             md = loopMetadata(b, loop.get(), md);
         }
-        return EcLabRecording.assemble(name, names, cols, d.rows(), md);
+        return EcLabRecording.assemble(name, d.names(), d.columns(), d.rows(), md, d.stepCount(), d.stepIds(), d.cycles());
     }
 
     /**

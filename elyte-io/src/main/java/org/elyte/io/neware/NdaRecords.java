@@ -94,6 +94,7 @@ final class NdaRecords {
         int fixed = Integer.MIN_VALUE;
         int n = 0;
         int aux = 0;
+        WallTimes wall = new WallTimes();
         for (int at = start; at + size <= b.length; at += size) {
             int id = u8(b, at);
             if (id == ID_AUX) {
@@ -124,7 +125,7 @@ final class NdaRecords {
             t.dischargeCapacity[n] = i64(b, at + 46) * mult / 3600;
             t.chargeEnergy[n] = i64(b, at + 54) * mult / 3600;
             t.dischargeEnergy[n] = i64(b, at + 62) * mult / 3600;
-            t.unix[n] = wallDate ? wallTime(b, at + 70) : i64(b, at + 70);
+            t.unix[n] = wallDate ? wall.at(b, at + 70) : i64(b, at + 70);
             boolean newStep = n > 0 && (t.dt[n - 1] != jump || !wallDate && t.stepIndex[n] != t.stepIndex[n - 1]);
             t.dt[n] = jump;
             t.stepCount[n] = n == 0 ? 1 : t.stepCount[n - 1] + (newStep ? 1 : 0);

@@ -12,7 +12,8 @@ import org.elyte.core.error.FormatException;
 
 /**
  * The entries of an {@code .ndax} zip, read into memory with a bound on their total size so that
- * a corrupted or hostile archive cannot exhaust memory.
+ * a corrupted or hostile archive cannot exhaust memory: through {@link InMemoryZip} when the
+ * archive is plain, else (and on any inconsistency) through {@code ZipInputStream}.
  */
 final class NdaxArchive {
     /** Largest total uncompressed size accepted: 64 times the archive plus 64 MiB, bytes. */
@@ -29,6 +30,10 @@ final class NdaxArchive {
      */
     static Map<String, byte[]> entries(String source, byte[] zip) {
         long limit = Math.min(Integer.MAX_VALUE - 64L, zip.length * 64L + SLACK);
+        Map<String, byte[]> direct = InMemoryZip.entries(zip, limit);
+        if (direct != null) {
+            return direct;
+        }
         long total = 0;
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

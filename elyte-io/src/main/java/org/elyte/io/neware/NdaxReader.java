@@ -1,6 +1,7 @@
 package org.elyte.io.neware;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,9 @@ public final class NdaxReader implements RecordingReader {
 
     static String stepTypes(RecordingAssembler a, double[] codes, int n) {
         List<Integer> seen = new ArrayList<>();
+        // codes are u8 in every Neware layout: their index is looked up in a table, not the list
+        int[] small = new int[256];
+        Arrays.fill(small, -1);
         double[] out = new double[n];
         for (int r = 0; r < n; r++) {
             if (Double.isNaN(codes[r])) {
@@ -86,10 +90,13 @@ public final class NdaxReader implements RecordingReader {
                 continue;
             }
             int c = (int) codes[r];
-            int k = seen.indexOf(c);
+            int k = c >= 0 && c < 256 ? small[c] : seen.indexOf(c);
             if (k < 0) {
                 k = seen.size();
                 seen.add(c);
+                if (c >= 0 && c < 256) {
+                    small[c] = k;
+                }
             }
             out[r] = k;
         }

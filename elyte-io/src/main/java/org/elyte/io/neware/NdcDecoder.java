@@ -103,8 +103,7 @@ final class NdcDecoder {
         t.chargeEnergy = new double[n];
         t.dischargeEnergy = new double[n];
         t.unix = new double[n];
-        long lastKey = -1;
-        double lastTime = Double.NaN;
+        WallTimes wall = new WallTimes();
         int lastRange = 0;
         double mult = 1;
         for (int r = 0; r < n; r++) {
@@ -125,18 +124,9 @@ final class NdcDecoder {
             t.dischargeCapacity[r] = i64(b, at + dCap + 8) * mult / 3600;
             t.chargeEnergy[r] = i64(b, at + dCap + 16) * mult / 3600;
             t.dischargeEnergy[r] = i64(b, at + dCap + 24) * mult / 3600;
-            long key = i64(b, at + dDate) & 0x00FF_FFFF_FFFF_FFFFL; // the 7 date bytes
-            if (key != lastKey) {
-                lastKey = key;
-                lastTime = wallTime(b, at + dDate);
-            }
-            t.unix[r] = lastTime;
+            t.unix[r] = wall.at(b, at + dDate);
         }
         return t;
-    }
-
-    private static double wallTime(byte[] b, int at) {
-        return NdaRecords.wallTime(b, at);
     }
 
     private static NdcTable runInfo(String source, byte[] b, int v) {

@@ -13,7 +13,8 @@ import org.elyte.core.recording.Recording;
  * Collects the normalised columns of one file and builds the {@link Recording}: keeps column
  * order, refuses a second column for the same quantity (the later one is kept under its original
  * name by the caller), derives {@link Quantity#STEP_COUNT} from the step and cycle numbers, and
- * fills the source metadata. Not thread-safe: one instance per read.
+ * fills the source metadata. The recording takes the column arrays over ({@link Recording#ofOwned}):
+ * a caller must not keep or change an array it put. Not thread-safe: one instance per read.
  */
 public final class RecordingAssembler {
     private final String source;
@@ -97,7 +98,8 @@ public final class RecordingAssembler {
             columns.put(Quantity.STEP_COUNT, StepCount.derive(columns.get(Quantity.STEP_ID),
                     columns.get(Quantity.CYCLE_COUNT), rows));
         }
-        return Recording.of(columns, metadata);
+        // the readers allocate every column for this read and keep none of them: no defensive copy
+        return Recording.ofOwned(columns, metadata);
     }
 
     /** @return the columns so far, in order (not copied) */

@@ -23,6 +23,21 @@ class MprReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"gcpl.issue_149", "ca.issue_149", "gcpl.issue_226.I", "lsv"})
+    void stepCountFromTheDecodingPassEqualsTheDerivedOne(String stem) {
+        Recording mpr = MptRecordingReaderTest.yadg(stem + ".mpr");
+        if (!mpr.has(Quantity.STEP_ID)) {
+            assertThat(mpr.has(Quantity.STEP_COUNT)).isFalse();
+            return;
+        }
+        assertThat(mpr.require(Quantity.STEP_COUNT)).containsExactly(org.elyte.io.recording.StepCount.derive(
+                mpr.require(Quantity.STEP_ID), mpr.column(Quantity.CYCLE_COUNT).orElse(null), mpr.rows()));
+        List<Quantity> qs = mpr.quantities();
+        assertThat(qs.get(qs.size() - 1)).as("Step Count is the last column, where the assembler appends it")
+                .isEqualTo(Quantity.STEP_COUNT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gcpl.issue_149", "ca.issue_149", "gcpl.issue_226.I", "lsv"})
     void mprMatchesItsMptExport(String stem) {
         Recording mpt = MptRecordingReaderTest.yadg(stem + ".mpt");
         Recording mpr = MptRecordingReaderTest.yadg(stem + ".mpr");
