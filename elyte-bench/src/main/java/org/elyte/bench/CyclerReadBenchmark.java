@@ -29,11 +29,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link #read} includes the SHA-256 of the content (computed on a second thread in parallel with
  * the parsing); {@link #parse} passes the hash computed in {@code @Setup}, so it times parsing only;
  * {@link #sha256} times the hash alone.
+ *
+ * <p>The heap is pre-touched ({@code -XX:+AlwaysPreTouch}): on this VM the first write to a heap
+ * page is a page fault costly enough to dominate a parse and to vary between runs (a Landt
+ * 100 MB read took 0.41-0.53 s per call with it, 0.45-2.6 s without; elyte-bench/README.md), and
+ * the benchmarks time the readers, not the memory system's first touch.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 1, jvmArgs = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class CyclerReadBenchmark {
