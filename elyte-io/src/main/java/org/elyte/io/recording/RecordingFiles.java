@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 import org.elyte.core.error.FormatException;
+import org.elyte.core.provenance.Sha256;
 import org.elyte.core.recording.Recording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * gives them, Step Count derived, columns without a BDF name kept under their original name. The
  * metadata carries the source file name and SHA-256, format and version, and what the file
  * states (instrument, channel, start time as local wall time, active mass, electrode area).
+ * A gzip file or a {@code .zip} holding one file is read as the file inside, under the name
+ * {@code outer/inner}; its SHA-256 is that of the file as given.
  */
 public final class RecordingFiles {
     private static final Logger LOG = LoggerFactory.getLogger(RecordingFiles.class);
@@ -67,7 +70,16 @@ public final class RecordingFiles {
      * @throws FormatException when the content is not a valid file of a known format
      */
     public static Recording read(String name, byte[] content, String sha256Hex) {
-        RecordingFormat format = detect(name, content);
+        Packed.Inner inner = Packed.unpack(name, content);
+        if (inner != null) {
+            // the hash identifies the file as given, not what it unpacks to
+            return readPlain(inner.name(), inner.content(), sha256Hex != null ? sha256Hex : Sha256.hex(content));
+        }
+        return readPlain(name, content, sha256Hex);
+    }
+
+    private static Recording readPlain(String name, byte[] content, String sha256Hex) {
+        RecordingFormat format = FormatSniffer.detect(name, content);
         LOG.debug("{}: reading as {}", name, format.formatName());
         ContentHash.begin(content, sha256Hex);
         try {
@@ -115,7 +127,7 @@ public final class RecordingFiles {
 
     /**
      * Detects the format from the content (signatures and header rows), the extension only
-     * breaking ties.
+     * breaking ties; of a gzip file or a one-file {@code .zip}, the format of the file inside.
      *
      * @param name the file name as given
      * @param content the whole file
@@ -125,6 +137,7 @@ public final class RecordingFiles {
     public static RecordingFormat detect(String name, byte[] content) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(content, "content");
-        return FormatSniffer.detect(name, content);
+        Packed.Inner inner = Packed.unpack(name, content);
+        return inner != null ? FormatSniffer.detect(inner.name(), inner.content()) : FormatSniffer.detect(name, content);
     }
 }
