@@ -65,6 +65,23 @@ class DataCommandsTest {
     }
 
     @Test
+    void compressedInputIsReadAndConvertedUnderItsInnerName() throws IOException {
+        Path gz = dir.resolve("cell.csv.gz");
+        try (java.io.OutputStream o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(BDF.getBytes(StandardCharsets.UTF_8));
+        }
+        Cli.Run r = Cli.run("inspect", gz.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(Json.parse(r.out()).get("format").asText()).isEqualTo("bdf-csv");
+        assertThat(Json.parse(r.out()).get("rows").asInt()).isEqualTo(3);
+        Cli.Run c = Cli.run("convert", gz.toString(), "--to", "bdf.csv.gz", "-o", dir.resolve("out").toString());
+        assertThat(c.exitCode()).as(c.err()).isEqualTo(ExitCode.OK);
+        Path written = dir.resolve("out").resolve("cell.bdf.csv.gz");
+        assertThat(written).exists();
+        assertThat(Json.parse(Cli.run("inspect", written.toString(), "--json").out()).get("cycles").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void convertRejectsAnUnknownTargetAndUnreadableInput() throws IOException {
         Path f = dir.resolve("cell.bdf.csv");
         Files.writeString(f, BDF, StandardCharsets.UTF_8);

@@ -94,6 +94,10 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private Path target(Path input, String ext) {
         String name = input.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".gz") || lower.endsWith(".zip")) {
+            name = name.substring(0, name.lastIndexOf('.')); // nda_v8.nda.zip → nda_v8.bdf.csv
+        }
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         Path dir = outDir != null ? outDir : input.toAbsolutePath().getParent();
