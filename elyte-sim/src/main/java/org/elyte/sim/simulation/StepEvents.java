@@ -6,6 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.elyte.sim.experiment.Operator;
 import org.elyte.sim.experiment.Step;
+import org.elyte.sim.experiment.StepFormatter;
 import org.elyte.sim.experiment.Termination;
 import org.elyte.sim.model.HalfCell;
 import org.elyte.sim.model.HalfCellModel;
@@ -36,11 +37,11 @@ final class StepEvents {
         for (Termination t : step.limits().terminations()) {
             if (t instanceof Termination.Voltage v && !hold) {
                 Event.Direction d = direction(v.operator().orElse(null), currentDensity);
-                ev.add(new Event("until " + v.volts() + " V", d, (tt, y) -> probe.voltage().applyAsDouble(y) - v.volts()));
+                ev.add(new Event("until " + StepFormatter.termination(v), d, (tt, y) -> probe.voltage().applyAsDouble(y) - v.volts()));
             } else if (t instanceof Termination.Current c && controlled) {
-                ev.add(currentEvent("until " + c.amps() + " A", c.operator().orElse(null), c.amps(), probe));
+                ev.add(currentEvent("until " + StepFormatter.termination(c), c.operator().orElse(null), c.amps(), probe));
             } else if (t instanceof Termination.CRate c && controlled) {
-                ev.add(currentEvent("until C/" + (1 / c.cRate()), null, c.cRate() * oneCAmps, probe));
+                ev.add(currentEvent("until " + StepFormatter.termination(c), null, c.cRate() * oneCAmps, probe));
             }
         }
         HalfCell cell = model.cell();

@@ -29,7 +29,7 @@ class PowerAndLoadStepTest {
             assertThat(-v[k] * i[k]).as("row " + k).isCloseTo(watts, within(1e-6 * watts)); // W, BDF sign
         }
         assertThat(v[v.length - 1]).isCloseTo(3.0, within(1e-4)); // V, ended by its condition
-        assertThat(r.steps().get(0).ended()).contains("3.0 V");
+        assertThat(r.steps().get(0).ended()).isEqualTo("until 3 V");
         // the current rises as the voltage falls at constant power
         assertThat(-i[i.length - 1]).isGreaterThan(-i[1]);
         double e = 0;
