@@ -8,6 +8,8 @@ import java.util.Objects;
 
 import org.elyte.core.error.FormatException;
 import org.elyte.core.impedance.ImpedanceSpectrum;
+import org.elyte.core.provenance.Sha256;
+import org.elyte.io.source.Packed;
 import org.elyte.io.source.TextContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Entry point for reading impedance files: detects the format from the content and returns every
  * spectrum the file holds. Each spectrum's metadata carries the source file name, the SHA-256 of
  * the file bytes, the format name and whatever the file states (version, instrument, start time,
- * electrode area, temperature), plus any warnings under {@code "warnings"}.
+ * electrode area, temperature), plus any warnings under {@code "warnings"}. A file compressed as
+ * gzip or as a one-file {@code .zip} is read as the file inside ({@link Packed}).
  */
 public final class ImpedanceFiles {
     private static final Logger LOG = LoggerFactory.getLogger(ImpedanceFiles.class);
@@ -59,8 +62,7 @@ public final class ImpedanceFiles {
      * @throws FormatException when the content is not a valid impedance file
      */
     public static List<ImpedanceSpectrum> read(String sourceName, byte[] content) {
-        TextContent text = TextContent.decode(Objects.requireNonNull(sourceName, "sourceName"),
-                Objects.requireNonNull(content, "content"));
+        TextContent text = text(Objects.requireNonNull(sourceName, "sourceName"), Objects.requireNonNull(content, "content"));
         ImpedanceFormat format = FormatDetector.detect(text);
         LOG.debug("{}: reading as {} ({})", sourceName, format.formatName(), text.charset());
         return format.reader().read(text);
@@ -75,7 +77,14 @@ public final class ImpedanceFiles {
      * @throws FormatException when the content is empty or not text
      */
     public static ImpedanceFormat detect(String sourceName, byte[] content) {
-        return FormatDetector.detect(TextContent.decode(Objects.requireNonNull(sourceName, "sourceName"),
+        return FormatDetector.detect(text(Objects.requireNonNull(sourceName, "sourceName"),
                 Objects.requireNonNull(content, "content")));
+    }
+
+    /** The text of a file, or of the file inside a gzip file or one-file {@code .zip}, with the SHA-256 of the file as given. */
+    private static TextContent text(String sourceName, byte[] content) {
+        Packed.Inner inner = Packed.unpack(sourceName, content, MAX_BYTES);
+        return inner == null ? TextContent.decode(sourceName, content)
+                : TextContent.decode(inner.name(), inner.content(), Sha256.hex(content));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.elyte.core.error.FormatException;
 import org.elyte.core.provenance.Sha256;
 import org.elyte.core.recording.Recording;
+import org.elyte.io.source.Packed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +71,7 @@ public final class RecordingFiles {
      * @throws FormatException when the content is not a valid file of a known format
      */
     public static Recording read(String name, byte[] content, String sha256Hex) {
-        Packed.Inner inner = Packed.unpack(name, content);
+        Packed.Inner inner = Packed.unpack(name, content, MAX_BYTES);
         if (inner != null) {
             // the hash identifies the file as given, not what it unpacks to
             return readPlain(inner.name(), inner.content(), sha256Hex != null ? sha256Hex : Sha256.hex(content));
@@ -137,7 +138,7 @@ public final class RecordingFiles {
     public static RecordingFormat detect(String name, byte[] content) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(content, "content");
-        Packed.Inner inner = Packed.unpack(name, content);
+        Packed.Inner inner = Packed.unpack(name, content, MAX_BYTES);
         return inner != null ? FormatSniffer.detect(inner.name(), inner.content()) : FormatSniffer.detect(name, content);
     }
 }

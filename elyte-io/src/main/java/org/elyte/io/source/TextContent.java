@@ -46,12 +46,26 @@ public final class TextContent {
      *     characters to be text
      */
     public static TextContent decode(String name, byte[] bytes) {
+        return decode(name, bytes, null);
+    }
+
+    /**
+     * Decodes file bytes whose SHA-256 the caller gives (that of the file as given when the bytes
+     * were unpacked from it).
+     *
+     * @param name the file name as given by the caller (used in messages and metadata)
+     * @param bytes the text bytes
+     * @param sha256Hex the SHA-256 to record, or null for that of {@code bytes}
+     * @return the decoded text
+     * @throws FormatException as {@link #decode(String, byte[])}
+     */
+    public static TextContent decode(String name, byte[] bytes, String sha256Hex) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) {
             throw FormatException.inFile(name, "the file is empty (0 bytes); expected impedance data");
         }
-        String sha = Sha256.hex(bytes);
+        String sha = sha256Hex != null ? sha256Hex : Sha256.hex(bytes);
         String text;
         String cs;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {

@@ -131,6 +131,32 @@ class ReferenceFilesTest {
     }
 
     @Test
+    void gzippedOrZippedFileReadsAsTheFileInside() throws java.io.IOException {
+        String rel = "impedance.py/exampleDataBioLogic.mpt";
+        byte[] plain = RefFiles.shippedBytes(rel);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write(plain);
+        }
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("run/exampleDataBioLogic.mpt"));
+            z.write(plain);
+        }
+        ImpedanceSpectrum expected = ImpedanceFiles.read("exampleDataBioLogic.mpt", plain).get(0);
+        for (String name : List.of("exampleDataBioLogic.mpt.gz", "exampleDataBioLogic.zip")) {
+            byte[] packed = name.endsWith(".gz") ? gz.toByteArray() : zip.toByteArray();
+            ImpedanceSpectrum s = ImpedanceFiles.read(name, packed).get(0);
+            assertThat(s.frequenciesHz()).containsExactly(expected.frequenciesHz());
+            assertThat(s.reals()).containsExactly(expected.reals());
+            assertThat(s.imags()).containsExactly(expected.imags());
+            assertThat(s.metadata().sha256()).contains(Sha256.hex(packed));
+            assertThat(s.metadata().sourceFile().orElseThrow()).startsWith(name + "/");
+            assertThat(ImpedanceFiles.detect(name, packed)).isEqualTo(ImpedanceFormat.BIOLOGIC_MPT);
+        }
+    }
+
+    @Test
     void detectsEachFormatFromContent() {
         assertThat(detect("impedance.py/exampleDataBioLogic.mpt")).isEqualTo(ImpedanceFormat.BIOLOGIC_MPT);
         assertThat(detect("impedance.py/exampleDataGamry.DTA")).isEqualTo(ImpedanceFormat.GAMRY_DTA);

@@ -24,6 +24,7 @@ import org.elyte.core.provenance.Sha256;
 import org.elyte.core.quantity.Quantity;
 import org.elyte.core.recording.Metadata;
 import org.elyte.core.recording.Recording;
+import org.elyte.io.source.Packed;
 import org.junit.jupiter.api.Test;
 
 /** Cycler files handed over as gzip or as a one-file zip are read as the file inside. */

@@ -1,4 +1,4 @@
-package org.elyte.io.recording;
+package org.elyte.io.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,15 +19,16 @@ import org.elyte.core.error.FormatException;
  * {@code .zip} archive holding exactly one file ({@code nda_v8.nda.zip}). The inner file is read
  * under the name {@code outer/inner}, so its extension breaks format ties and messages name both.
  * An {@code .ndax} (itself a zip of several entries) is not unpacked. The unpacked size is limited
- * to {@value #RATIO} times the packed size (plus 1 MiB) and to {@link RecordingFiles#MAX_BYTES}, so
- * a corrupted or hostile archive cannot exhaust memory.
+ * to {@value #RATIO} times the packed size (plus 1 MiB) and to the caller's maximum file size, so
+ * a corrupted or hostile archive cannot exhaust memory. Used by the cycler and the impedance readers.
  */
-final class Packed {
-    static final int RATIO = 256;
+public final class Packed {
+    /** Largest accepted ratio of unpacked to packed size. */
+    public static final int RATIO = 256;
     private static final int SLACK = 1 << 20;
 
     /** The file to read: its name and its bytes. */
-    record Inner(String name, byte[] content) {
+    public record Inner(String name, byte[] content) {
     }
 
     private Packed() {
@@ -36,12 +37,13 @@ final class Packed {
     /**
      * @param name the file name as given
      * @param content the whole file
+     * @param maxBytes the largest file the caller reads, bytes
      * @return the inner file, or null when the content is not a gzip file or a one-file {@code .zip}
      * @throws FormatException when a gzip file or a {@code .zip} archive is truncated or corrupt,
      *     expands beyond the limit, or the archive holds more than one file
      */
-    static Inner unpack(String name, byte[] content) {
-        long limit = Math.min(RecordingFiles.MAX_BYTES, (long) content.length * RATIO + SLACK);
+    public static Inner unpack(String name, byte[] content, long maxBytes) {
+        long limit = Math.min(maxBytes, (long) content.length * RATIO + SLACK);
         if (content.length >= 3 && (content[0] & 0xFF) == 0x1F && (content[1] & 0xFF) == 0x8B && content[2] == 8) {
             CountingInput raw = new CountingInput(content);
             try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
