@@ -14,7 +14,7 @@ import java.util.zip.ZipInputStream;
 import org.elyte.core.error.FormatException;
 
 /**
- * A cycler file handed over compressed, as files are shared and archived: a gzip file
+ * A data file handed over compressed, as files are shared and archived: a gzip file
  * ({@code mits7-0.res.gz}, {@code cell.bdf.csv.gz}, recognised by its magic bytes) or a
  * {@code .zip} archive holding exactly one file ({@code nda_v8.nda.zip}). The inner file is read
  * under the name {@code outer/inner}, so its extension breaks format ties and messages name both.
@@ -39,8 +39,9 @@ public final class Packed {
      * @param content the whole file
      * @param maxBytes the largest file the caller reads, bytes
      * @return the inner file, or null when the content is not a gzip file or a one-file {@code .zip}
-     * @throws FormatException when a gzip file or a {@code .zip} archive is truncated or corrupt,
-     *     expands beyond the limit, or the archive holds more than one file
+     * @throws FormatException when a gzip file or a one-file {@code .zip} archive is truncated or
+     *     corrupt, expands beyond the limit, or the archive holds no file (an archive of several
+     *     files gives null: an {@code .ndax} is one)
      */
     public static Inner unpack(String name, byte[] content, long maxBytes) {
         long limit = Math.min(maxBytes, (long) content.length * RATIO + SLACK);
@@ -89,7 +90,8 @@ public final class Packed {
             total += k;
             if (total > limit) {
                 throw FormatException.atOffset(name, raw.position(),
-                        "unpacks to more than " + limit + " bytes (" + RATIO + " times the packed size): refused");
+                        "unpacks to more than " + limit + " bytes (at most " + RATIO
+                                + " times the packed size + 1 MiB, and the largest file read): refused");
             }
             out.write(buf, 0, k);
         }
