@@ -5,7 +5,7 @@ package org.elyte.sim.solver;
  * Implementations preallocate their storage and allocate nothing in {@link #factor()} and
  * {@link #solve(double[])}.
  */
-public sealed interface LinearSolver permits BandedLu, DenseLu, CondensedLu {
+public sealed interface LinearSolver permits BandedLu, DenseLu, CondensedLu, BorderedLu {
 
     /** @return the dimension */
     int size();
