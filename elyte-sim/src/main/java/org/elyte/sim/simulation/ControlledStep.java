@@ -5,15 +5,20 @@ import java.util.Objects;
 import org.elyte.sim.model.HalfCellModel;
 import org.elyte.sim.solver.DaeSystem;
 import org.elyte.sim.solver.JacobianPattern;
+import org.elyte.sim.solver.Sparsity;
 
 /**
  * A half cell under voltage, power or resistance control: composes a {@link HalfCellModel} and adds
  * its current density I (A/m², discharge positive) as one more algebraic unknown, at the end of the
- * state, with the control equation {@code g(V(y, I), I) = 0} of {@link Control}. I enters rows at both ends of the cell, so the
- * Jacobian is not banded: the pattern is dense, which costs O(n³) per factorisation and is meant
- * for the moderate meshes of CV steps. The Jacobian is by coloured forward differences on the
- * model's band plus the current column, and the voltage row from the model's analytic gradient.
- * Not thread-safe.
+ * state, with the control equation {@code g(V(y, I), I) = 0} of {@link Control}. I enters rows
+ * across the cell and the voltage row depends on many states, so the Jacobian is the model's
+ * bordered by one full row and column: the pattern is {@link JacobianPattern.Bordered} around the
+ * model's own pattern and structure, and the integrator factorises the model's block with the
+ * model's solver (condensed and banded) and eliminates the border by the bordering algorithm
+ * ({@link org.elyte.sim.solver.BorderedLu}), so a factorisation costs about what the model's own
+ * does plus one extra solve. The Jacobian is by coloured forward differences on the model's band
+ * (entries outside the model's structure dropped) plus the current column, and the voltage row
+ * from the model's analytic gradient. Not thread-safe.
  */
 public final class ControlledStep implements DaeSystem {
     /** The control equation g(V, I) = 0 in cell voltage V (V) and current density I (A/m², discharge positive). */
@@ -112,6 +117,7 @@ public final class ControlledStep implements DaeSystem {
     private final double[] ySub;
     private final double[] fSub;
     private final Control control;
+    private final Sparsity structure;
 
     /**
      * @param model the half-cell model (its current is overwritten on every evaluation)
@@ -123,6 +129,7 @@ public final class ControlledStep implements DaeSystem {
         this.ySub = new double[n];
         this.fSub = new double[n];
         this.control = Objects.requireNonNull(control, "control");
+        this.structure = model.sparsity().orElse(null);
     }
 
     /** @return the control equation */
@@ -215,7 +222,9 @@ public final class ControlledStep implements DaeSystem {
             for (int col = c; col < n; col += colors) {
                 yp[col] = y[col];
                 for (int row = Math.max(0, col - bw); row <= Math.min(n - 1, col + bw); row++) {
-                    sink.add(row, col, (fp[row] - f0[row]) / h[col]);
+                    if (structure == null || structure.contains(row, col)) {
+                        sink.add(row, col, (fp[row] - f0[row]) / h[col]);
+                    }
                 }
             }
         }
@@ -233,6 +242,6 @@ public final class ControlledStep implements DaeSystem {
 
     @Override
     public JacobianPattern pattern() {
-        return JacobianPattern.dense();
+        return new JacobianPattern.Bordered(model.pattern(), model.sparsity());
     }
 }

@@ -142,7 +142,7 @@ final class ExperimentRun {
         double[] y0 = state.clone();
         if (controlled) {
             // the carried state may come from an interpolated event point: make it consistent at the
-            // previous current with the banded model first, so the dense Newton of the step starts close
+            // previous current with the banded model first, so the Newton iteration of the controlled step starts close
             model.setCurrent(lastCurrentDensity);
             if (!integrator.initialize(model, start, y0).isEmpty()) {
                 y0 = state.clone();
