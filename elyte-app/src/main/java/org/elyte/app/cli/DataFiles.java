@@ -44,7 +44,6 @@ public final class DataFiles {
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            RecordingFiles.detect(name, bytes);
             return new Loaded(RecordingFiles.read(name, bytes), 1);
         } catch (FormatException notACyclerFile) {
             List<ImpedanceSpectrum> spectra;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.elyte.app.cli.DataFiles;
@@ -94,7 +95,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     private Path target(Path input, String ext) {
         String name = input.getFileName().toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".gz") || lower.endsWith(".zip")) {
             name = name.substring(0, name.lastIndexOf('.')); // nda_v8.nda.zip → nda_v8.bdf.csv
         }

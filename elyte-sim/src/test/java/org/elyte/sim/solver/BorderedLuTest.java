@@ -13,30 +13,6 @@ import org.junit.jupiter.api.Test;
 /** The bordering algorithm against a dense LU of the same matrix, on banded and condensed inner blocks. */
 class BorderedLuTest {
 
-    /** Blocks of 5 unknowns after every 2 global ones (as CondensedLuTest). */
-    private static Sparsity structure(int cells) {
-        int n = cells * 7;
-        Sparsity.Builder b = Sparsity.builder(n);
-        for (int m = 0; m < cells; m++) {
-            int g0 = 7 * m;
-            int s0 = g0 + 2;
-            for (int k = 0; k < 5; k++) {
-                for (int q = Math.max(0, k - 1); q <= Math.min(4, k + 1); q++) {
-                    b.add(s0 + k, s0 + q);
-                }
-            }
-            for (int gi = 0; gi < 2; gi++) {
-                b.add(g0 + gi, s0 + 4).add(s0 + 4, g0 + gi).add(g0 + gi, s0 + 3);
-                b.add(g0 + gi, g0 + (1 - gi));
-                if (m + 1 < cells) {
-                    b.add(g0 + gi, g0 + 7 + gi).add(g0 + 7 + gi, g0 + gi);
-                }
-            }
-            b.block(s0, 5);
-        }
-        return b.build();
-    }
-
     /**
      * Fills the same random bordered matrix into both solvers (inner entries in the given structure,
      * else where the inner solver's structure allows, diagonally dominant; border entries of order one, a random
@@ -105,8 +81,8 @@ class BorderedLuTest {
     @Test
     void borderedCondensedSolveEqualsDenseSolve() {
         for (long seed = 1; seed <= 5; seed++) {
-            agreesWithDense(new CondensedLu(structure(6)), structure(6), seed, false);
-            agreesWithDense(new CondensedLu(structure(9)), structure(9), seed + 100, true);
+            agreesWithDense(new CondensedLu(CondensedLuTest.structure(6)), CondensedLuTest.structure(6), seed, false);
+            agreesWithDense(new CondensedLu(CondensedLuTest.structure(9)), CondensedLuTest.structure(9), seed + 100, true);
         }
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Static condensation against a dense LU, and the colouring of a block structure. */
 class CondensedLuTest {
 
-    /** Blocks of 5 unknowns after every 2 global ones; each block couples to its two globals. */
-    private static Sparsity structure(int cells) {
+    /** Blocks of 5 unknowns after every 2 global ones; each block couples to its two globals (also used by BorderedLuTest). */
+    static Sparsity structure(int cells) {
         int n = cells * 7;
         Sparsity.Builder b = Sparsity.builder(n);
         for (int m = 0; m < cells; m++) {
